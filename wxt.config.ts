@@ -1,0 +1,28 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// The extension is configured here once; WXT derives the Chrome MV3 and Firefox manifests from it.
+export default defineConfig({
+  // Explicit imports everywhere: a reader can follow every name to its file.
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Ahram Lens',
+    description:
+      'Read the news with context: the actors and claims in an article, its timeline, and your own notes. Everything stays on your device.',
+    // Least privilege: session/sync storage only. Host access comes from the content script's
+    // match pattern alone; nothing here can reach the network.
+    permissions: ['storage'],
+    action: { default_title: 'Ahram Lens' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'ahram-lens@ahram-lens.dev', strict_min_version: '115.0' },
+          },
+        }
+      : {}),
+  }),
+});
