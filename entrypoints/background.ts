@@ -1,3 +1,43 @@
+import { type Browser, browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { type Message, parseMessage, type Reply } from '../lib/messages';
+import { TabReports } from '../lib/tab-reports';
 
-export default defineBackground(() => {});
+// The background owns what outlives a page: each tab's article report now, the notes database later.
+// It only routes; what a message means is decided in lib/.
+export default defineBackground(() => {
+  const reports = new TabReports(browser.storage.session);
+
+  browser.runtime.onMessage.addListener(
+    (raw: unknown, sender: Browser.runtime.MessageSender, sendResponse) => {
+      const message = parseMessage(raw);
+      if (!message || sender.id !== browser.runtime.id) {
+        sendResponse({ ok: false, error: 'Unknown or malformed message.' } satisfies Reply<never>);
+        return false;
+      }
+      handle(message, sender).then(sendResponse, (error: unknown) =>
+        sendResponse({ ok: false, error: String(error) } satisfies Reply<never>),
+      );
+      return true; // the answer comes asynchronously
+    },
+  );
+
+  async function handle(message: Message, sender: Browser.runtime.MessageSender): Promise<Reply<unknown>> {
+    switch (message.type) {
+      case 'article-located': {
+        const tabId = sender.tab?.id;
+        if (tabId === undefined) return { ok: false, error: 'Only a content script reports an article.' };
+        await reports.save(tabId, message.report);
+        return { ok: true, value: null };
+      }
+      case 'get-tab-report':
+        return { ok: true, value: await reports.load(message.tabId) };
+    }
+  }
+
+  // A tab that starts loading another page no longer shows the article we reported.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void reports.forget(tabId);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void reports.forget(tabId));
+});

@@ -1,0 +1,89 @@
+// Every message that crosses between the extension's parts, typed and validated. The background
+// trusts nothing it receives: a message that does not match one of these shapes is answered with an
+// error and otherwise ignored. Web pages cannot send us messages at all (no externally_connectable).
+
+import type { LocatorPath } from './locator/located-article';
+
+/** What the content script found on a page, as the popup and the tests see it. */
+export type ArticleReport =
+  | {
+      status: 'article';
+      url: string;
+      path: LocatorPath;
+      title?: string;
+      byline?: string;
+      publishedAt?: string;
+      wordCount: number;
+      textLength: number;
+      /** The first and last words of the article text, for a glance (and for tests). */
+      textStart: string;
+      textEnd: string;
+      /** From the content script's start to the article being located. */
+      locatedInMs: number;
+    }
+  | { status: 'not-an-article'; url: string; reason: string; locatedInMs: number };
+
+export type Message =
+  | { type: 'article-located'; report: ArticleReport }
+  | { type: 'get-tab-report'; tabId: number };
+
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+type Check = (value: unknown) => boolean;
+
+const isString: Check = (value) => typeof value === 'string';
+const isNumber: Check = (value) => typeof value === 'number' && Number.isFinite(value);
+const optional =
+  (check: Check): Check =>
+  (value) =>
+    value === undefined || check(value);
+const oneOf =
+  (...allowed: string[]): Check =>
+  (value) =>
+    typeof value === 'string' && allowed.includes(value);
+
+function hasShape(value: unknown, shape: Record<string, Check>): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const record = value as Record<string, unknown>;
+  return (
+    Object.keys(record).every((key) => key in shape) &&
+    Object.entries(shape).every(([key, check]) => check(record[key]))
+  );
+}
+
+const ARTICLE_REPORT: Record<string, Check> = {
+  status: oneOf('article'),
+  url: isString,
+  path: oneOf('ahram-online', 'readability'),
+  title: optional(isString),
+  byline: optional(isString),
+  publishedAt: optional(isString),
+  wordCount: isNumber,
+  textLength: isNumber,
+  textStart: isString,
+  textEnd: isString,
+  locatedInMs: isNumber,
+};
+
+const NOT_AN_ARTICLE_REPORT: Record<string, Check> = {
+  status: oneOf('not-an-article'),
+  url: isString,
+  reason: isString,
+  locatedInMs: isNumber,
+};
+
+const isArticleReport: Check = (value) =>
+  hasShape(value, ARTICLE_REPORT) || hasShape(value, NOT_AN_ARTICLE_REPORT);
+
+const MESSAGE_SHAPES: Record<Message['type'], Record<string, Check>> = {
+  'article-located': { type: isString, report: isArticleReport },
+  'get-tab-report': { type: isString, tabId: isNumber },
+};
+
+/** The message, if `value` is exactly one of ours; otherwise null. */
+export function parseMessage(value: unknown): Message | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const type = (value as { type?: unknown }).type;
+  if (typeof type !== 'string' || !Object.hasOwn(MESSAGE_SHAPES, type)) return null;
+  return hasShape(value, MESSAGE_SHAPES[type as Message['type']]) ? (value as Message) : null;
+}
