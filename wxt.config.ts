@@ -5,6 +5,8 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   // Explicit imports everywhere: a reader can follow every name to its file.
   imports: false,
+  // Static files (the icons) live with the other assets rather than in a top-level public/.
+  publicDir: 'assets/public',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
