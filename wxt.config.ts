@@ -10,6 +10,9 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
+    // Vite's modulepreload polyfill calls fetch(); extension pages need no polyfill, and the
+    // shipped code then holds no network call at all (tests/e2e/build-output.test.ts checks).
+    build: { modulePreload: { polyfill: false } },
   }),
   manifest: ({ browser }) => ({
     name: 'Ahram Lens',
