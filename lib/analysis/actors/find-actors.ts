@@ -1,0 +1,90 @@
+import type { Actor } from '../analysis';
+import { getKnowledgeBase, type KnowledgeBase } from '../knowledge/knowledge-base';
+import { spansFromTags } from '../tagger/bio';
+import { getShippedTagger } from '../tagger/model';
+import type { Sentence, Token } from '../tokenize';
+import { resolveAdministrations } from './administration-metonyms';
+import { groupActors } from './group-actors';
+import { findKnownMentions } from './known-mentions';
+import { mergeMentions } from './merge-mentions';
+import { propagateNames } from './propagate-names';
+import { roleAt } from './roles';
+import { tokenIndexAt } from './token-lookup';
+
+const MAX_LABEL_TOKENS = 4;
+
+/** The article's text, cut once and shared by every stage of the analysis. */
+export interface TokenizedText {
+  text: string;
+  tokens: readonly Token[];
+  sentences: readonly Sentence[];
+}
+
+/**
+ * The actors of an article: every mention of a person, organisation, state or place, grouped into
+ * one actor each, with the role the article gives people and the knowledge base's description.
+ */
+export function findActors(input: TokenizedText, knowledgeBase: KnowledgeBase = getKnowledgeBase()): Actor[] {
+  const { text, tokens, sentences } = input;
+  const known = resolveAdministrations(text, tokens, findKnownMentions(text, tokens), knowledgeBase);
+  const tagger = getShippedTagger();
+  const tagged = spansFromTags(tagger.tagTokens(tokens, sentences)).map((span) => ({
+    start: (tokens[span.start] as Token).start,
+    end: (tokens[span.end - 1] as Token).end,
+    type: span.type,
+  }));
+  const merged = mergeMentions(text, tokens, known, tagged);
+  const actors = groupActors(text, merged.known, merged.unknown, knowledgeBase).filter(
+    (actor) => knowledgeBase.byId(actor.id) !== undefined || !isLabelWord(input, actor),
+  );
+  propagateNames(text, tokens, actors, (id) => knowledgeBase.byId(id) !== undefined);
+  for (const actor of actors) {
+    const entry = knowledgeBase.byId(actor.id);
+    if (entry) actor.description = `${entry.description} (as of ${entry.asOf})`;
+    if (actor.kind === 'person') {
+      const role = firstRole(input, actor);
+      if (role) actor.role = role;
+    }
+  }
+  return actors;
+}
+
+/**
+ * A word in a short label line ("Short link:", "Related:") is page furniture, not a name, unless
+ * the knowledge base knows it or the article names it again.
+ */
+function isLabelWord({ tokens, sentences }: TokenizedText, actor: Actor): boolean {
+  const [mention, ...others] = actor.mentions;
+  if (!mention || others.length > 0) return false;
+  const line = sentenceOf(sentences, tokenIndexAt(tokens, mention.start));
+  if (!line) return false;
+  const lineTokens = tokens.slice(line.tokenStart, line.tokenEnd);
+  return lineTokens.length <= MAX_LABEL_TOKENS && lineTokens[lineTokens.length - 1]?.text === ':';
+}
+
+function firstRole({ text, tokens, sentences }: TokenizedText, actor: Actor): string | undefined {
+  for (const mention of actor.mentions) {
+    const first = tokenIndexAt(tokens, mention.start);
+    const end = tokenIndexAt(tokens, mention.end - 1) + 1;
+    const sentence = sentences.find(
+      (candidate) => candidate.tokenStart <= first && first < candidate.tokenEnd,
+    );
+    if (!sentence) continue;
+    const role = roleAt(text, tokens, { first, end }, { first: sentence.tokenStart, end: sentence.tokenEnd });
+    if (role) return role;
+  }
+  return undefined;
+}
+
+/** The sentence holding token `index` (binary search: sentences are in order). */
+function sentenceOf(sentences: readonly Sentence[], index: number): Sentence | undefined {
+  let low = 0;
+  let high = sentences.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((sentences[middle] as Sentence).tokenEnd <= index) low = middle + 1;
+    else high = middle;
+  }
+  const sentence = sentences[low];
+  return sentence && sentence.tokenStart <= index ? sentence : undefined;
+}

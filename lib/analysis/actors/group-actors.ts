@@ -1,0 +1,153 @@
+import type { Actor, ActorKind, Mention } from '../analysis';
+import type { KnowledgeBase } from '../knowledge/knowledge-base';
+import type { KnownMention } from './known-mentions';
+import type { UnknownMention } from './merge-mentions';
+
+const KIND_OF_TAG: Record<UnknownMention['type'], ActorKind> = {
+  PER: 'person',
+  ORG: 'organization',
+  LOC: 'place',
+};
+const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'al', 'el', '&']);
+
+interface Draft {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  known: boolean;
+  mentions: Mention[];
+}
+
+/**
+ * One actor per real-world actor: the knowledge base's matches by their id; names it does not
+ * know by their full form, with later short forms ("Boehler" after "Adam Boehler") and acronyms
+ * ("OCI" for "Orascom Construction Industries") joined to them.
+ */
+export function groupActors(
+  text: string,
+  known: readonly KnownMention[],
+  unknown: readonly UnknownMention[],
+  knowledgeBase: KnowledgeBase,
+): Actor[] {
+  const drafts = new Map<string, Draft>();
+  for (const mention of known) {
+    const entry = knowledgeBase.byId(mention.actorId);
+    const draft = drafts.get(mention.actorId) ?? {
+      id: mention.actorId,
+      name: entry?.name ?? text.slice(mention.start, mention.end),
+      kind: mention.kind,
+      known: true,
+      mentions: [],
+    };
+    draft.mentions.push({ start: mention.start, end: mention.end, form: mention.form });
+    drafts.set(draft.id, draft);
+  }
+
+  // Longer names first, so a short form finds the full name it abbreviates wherever it stands.
+  const byLength = [...unknown].sort(
+    (a, b) => wordsOf(text, b).length - wordsOf(text, a).length || a.start - b.start,
+  );
+  const index = new DraftIndex(drafts.values());
+  for (const mention of byLength) {
+    const name = text.slice(mention.start, mention.end).replace(/\s+/g, ' ');
+    const kind = KIND_OF_TAG[mention.type];
+    let target = index.find(name, kind);
+    if (!target) {
+      target = newDraft(drafts, name, kind);
+      index.add(target);
+    }
+    target.mentions.push({
+      start: mention.start,
+      end: mention.end,
+      form: target.name === name ? 'name' : 'alias',
+    });
+  }
+
+  return [...drafts.values()]
+    .map((draft) => ({
+      id: draft.id,
+      name: draft.name,
+      kind: draft.kind,
+      mentions: draft.mentions.sort((a, b) => a.start - b.start),
+    }))
+    .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+}
+
+/** The actors so far, by the keys a later form is matched on: full name, a word of a name, initials. */
+class DraftIndex {
+  private readonly byName = new Map<string, Draft[]>();
+  private readonly peopleByLastWord = new Map<string, Draft>();
+  private readonly peopleByWord = new Map<string, Draft>();
+  private readonly byInitials = new Map<string, Draft>();
+
+  constructor(drafts: Iterable<Draft>) {
+    for (const draft of drafts) this.add(draft);
+  }
+
+  add(draft: Draft): void {
+    const key = draft.name.toLowerCase();
+    this.byName.set(key, [...(this.byName.get(key) ?? []), draft]);
+    if (draft.kind === 'person') {
+      const words = key.split(/[\s-]+/);
+      const last = words[words.length - 1];
+      if (last && !this.peopleByLastWord.has(last)) this.peopleByLastWord.set(last, draft);
+      for (const word of words) if (!this.peopleByWord.has(word)) this.peopleByWord.set(word, draft);
+    } else {
+      const initials = initialsOf(draft.name);
+      if (initials.length >= 2 && !this.byInitials.has(initials)) this.byInitials.set(initials, draft);
+    }
+  }
+
+  find(name: string, kind: ActorKind): Draft | undefined {
+    const key = name.toLowerCase();
+    const same = this.byName.get(key)?.find((draft) => compatible(draft.kind, kind));
+    if (same) return same;
+    if (kind === 'person' && !/[\s-]/.test(key)) {
+      // A surname (or given name) alone: the person in this article whose name has it, the last word first.
+      return this.peopleByLastWord.get(key) ?? this.peopleByWord.get(key);
+    }
+    return isAllCaps(name) ? this.byInitials.get(name) : undefined;
+  }
+}
+
+function newDraft(drafts: Map<string, Draft>, name: string, kind: ActorKind): Draft {
+  let id = slugOf(name);
+  // Never take over an id the knowledge base gives another actor in this article.
+  while (drafts.has(id)) id = `${id}-x`;
+  const draft: Draft = { id, name, kind, known: false, mentions: [] };
+  drafts.set(id, draft);
+  return draft;
+}
+
+function compatible(a: ActorKind, b: ActorKind): boolean {
+  return a === b || (a === 'state' && b === 'place') || (a === 'place' && b === 'state');
+}
+
+function wordsOf(text: string, mention: UnknownMention): string[] {
+  return text.slice(mention.start, mention.end).split(/\s+/);
+}
+
+function isAllCaps(word: string): boolean {
+  return /^\p{Lu}{2,6}$/u.test(word);
+}
+
+function initialsOf(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((word) => !ACRONYM_SKIP.has(word.toLowerCase()))
+    .map((word) => word[0] ?? '')
+    .join('')
+    .toUpperCase();
+}
+
+export function slugOf(name: string): string {
+  return (
+    name
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/['’]/g, '')
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-|-$/g, '') || 'actor'
+  );
+}

@@ -1,0 +1,122 @@
+import type { ActorKind, MentionForm } from '../analysis';
+import { getKnowledgeBase, type SurfaceMatch } from '../knowledge/knowledge-base';
+import type { Token } from '../tokenize';
+import { getSurfaceTrie, type SurfaceEntry, type SurfaceTrieNode, tokenKey } from './surface-index';
+
+/** A span of the text that names an actor the knowledge base knows. */
+export interface KnownMention {
+  start: number;
+  end: number;
+  actorId: string;
+  kind: ActorKind;
+  form: MentionForm;
+  /** Every actor the surface could name, the chosen one first. */
+  candidates: readonly SurfaceMatch[];
+}
+
+/** Words after which a capital city is the place, not the government: "in Cairo", "to Washington". */
+const LOCATIVE = new Set([
+  'in',
+  'to',
+  'from',
+  'at',
+  'near',
+  'into',
+  'outside',
+  'across',
+  'around',
+  'via',
+  'toward',
+  'towards',
+]);
+
+/**
+ * Finds every knowledge-base surface form in the tokens, longest match first, left to right.
+ * A hyphenated compound the knowledge base does not know as a whole ("US-Israeli") is read as its
+ * parts, so both states are found.
+ */
+export function findKnownMentions(
+  text: string,
+  tokens: readonly Token[],
+  trie = getSurfaceTrie(),
+): KnownMention[] {
+  const units = splitCompounds(tokens, trie);
+  const mentions: KnownMention[] = [];
+  for (let index = 0; index < units.length; ) {
+    const match = longestMatch(units, index, trie);
+    if (match) {
+      const first = units[index] as Token;
+      const last = units[match.endIndex - 1] as Token;
+      const surface = text.slice(first.start, last.end);
+      if (writtenAsAName(surface, match.entry)) {
+        const previous = units[index - 1]?.text.toLowerCase();
+        const candidates = preferPlaceAfterPreposition(match.entry.candidates, previous);
+        const chosen = candidates[0] as SurfaceMatch;
+        const kind = getKnowledgeBase().byId(chosen.actorId)?.kind ?? 'other';
+        mentions.push({
+          start: first.start,
+          end: last.end,
+          actorId: chosen.actorId,
+          kind,
+          form: chosen.form,
+          candidates,
+        });
+        index = match.endIndex;
+        continue;
+      }
+    }
+    index += 1;
+  }
+  return mentions;
+}
+
+function longestMatch(
+  units: readonly Token[],
+  start: number,
+  trie: SurfaceTrieNode,
+): { endIndex: number; entry: SurfaceEntry } | null {
+  let node: SurfaceTrieNode | undefined = trie;
+  let best: { endIndex: number; entry: SurfaceEntry } | null = null;
+  for (let index = start; index < units.length && node; index += 1) {
+    node = node.children.get(tokenKey((units[index] as Token).text));
+    if (node?.entry) best = { endIndex: index + 1, entry: node.entry };
+  }
+  return best;
+}
+
+/** Names start with a capital (or a letter without case, as in Arabic); acronyms are all capitals. */
+function writtenAsAName(surface: string, entry: SurfaceEntry): boolean {
+  const first = surface.match(/\p{L}/u)?.[0];
+  if (!first) return false;
+  if (first !== first.toUpperCase()) return false;
+  if (!entry.capitalsOnly) return true;
+  const letters = surface.replace(/[^\p{L}]/gu, '');
+  return letters === letters.toUpperCase();
+}
+
+function preferPlaceAfterPreposition(
+  candidates: readonly SurfaceMatch[],
+  previous: string | undefined,
+): readonly SurfaceMatch[] {
+  if (!previous || !LOCATIVE.has(previous) || candidates[0]?.form !== 'metonym') return candidates;
+  const place = candidates.find((candidate) => candidate.form === 'name');
+  return place ? [place, ...candidates.filter((candidate) => candidate !== place)] : candidates;
+}
+
+/** Tokens, with hyphenated compounds the knowledge base does not know whole split into their parts. */
+function splitCompounds(tokens: readonly Token[], trie: SurfaceTrieNode): Token[] {
+  const units: Token[] = [];
+  for (const token of tokens) {
+    if (!token.text.includes('-') || trie.children.has(tokenKey(token.text))) {
+      units.push(token);
+      continue;
+    }
+    let offset = 0;
+    for (const part of token.text.split('-')) {
+      if (part)
+        units.push({ text: part, start: token.start + offset, end: token.start + offset + part.length });
+      offset += part.length + 1;
+    }
+  }
+  return units;
+}

@@ -1,0 +1,186 @@
+import givenNames from '../knowledge/given-names.json';
+import type { EntityType } from '../tagger/tag-set';
+import type { Token } from '../tokenize';
+import type { KnownMention } from './known-mentions';
+import { ROLE_MODIFIERS, TITLE_CONNECTORS, TITLE_HEADS } from './role-words';
+import { isCapitalised, isPossessiveMark, tokenIndexAt } from './token-lookup';
+
+const GIVEN_NAMES: ReadonlySet<string> = new Set(givenNames.names.map((name) => name.toLowerCase()));
+
+/** An entity the tagger found: character offsets and its type (MISC included: events, works, laws). */
+export interface TaggedEntity {
+  start: number;
+  end: number;
+  type: EntityType;
+}
+
+/** A name the tagger found that the knowledge base does not know. */
+export interface UnknownMention {
+  start: number;
+  end: number;
+  type: Exclude<EntityType, 'MISC'>;
+}
+
+type Span = { start: number; end: number };
+
+/**
+ * Puts the knowledge base's matches and the tagger's entities together. The knowledge base is
+ * precise about who a name is; the tagger knows where a name begins and ends. So:
+ * - where both see the same name, the knowledge base's actor stands;
+ * - where the tagger sees a longer name around known ones ("Conservative Party of Canada",
+ *   "Cairo University", "the 2001 United Kingdom general election"), the longer name stands and
+ *   the known names inside it are not mentions of their own;
+ * - where they cross, the knowledge base wins.
+ */
+export function mergeMentions(
+  text: string,
+  tokens: readonly Token[],
+  known: readonly KnownMention[],
+  tagged: readonly TaggedEntity[],
+): { known: KnownMention[]; unknown: UnknownMention[] } {
+  const kept = new Set(known);
+  const unknown: UnknownMention[] = [];
+  const sorted = [...known].sort((a, b) => a.start - b.start);
+  for (const raw of tagged) {
+    const entity = personAfterTitle(tokens, raw);
+    const nearby = overlappingMentions(sorted, entity);
+    const span =
+      entity.type === 'PER' ? personCore(tokens, entity, nearby) : withoutPossessive(tokens, entity);
+    if (!span || onlyTitleWords(tokens, span)) continue;
+    const overlapping = nearby.filter((mention) => mention.start < span.end && span.start < mention.end);
+    const enclosesKnown =
+      overlapping.length > 0 &&
+      overlapping.every((mention) => span.start <= mention.start && mention.end <= span.end) &&
+      (addsNameWords(text, tokens, span, overlapping) || joinsSeparateNames(text, overlapping));
+    if (enclosesKnown) for (const mention of overlapping) kept.delete(mention);
+    if ((overlapping.length === 0 || enclosesKnown) && entity.type !== 'MISC') {
+      unknown.push({ ...span, type: entity.type });
+    }
+  }
+  return { known: known.filter((mention) => kept.has(mention)), unknown };
+}
+
+/** The known mentions that overlap `span`; `sorted` is in text order and its spans do not overlap. */
+function overlappingMentions(sorted: readonly KnownMention[], span: Span): KnownMention[] {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((sorted[middle] as KnownMention).end <= span.start) low = middle + 1;
+    else high = middle;
+  }
+  const found: KnownMention[] = [];
+  for (
+    let index = low;
+    index < sorted.length && (sorted[index] as KnownMention).start < span.end;
+    index += 1
+  ) {
+    found.push(sorted[index] as KnownMention);
+  }
+  return found;
+}
+
+/**
+ * Whether the span names more than the known mentions in it: a capitalised word of its own that is
+ * not a title ("Party" in "Conservative Party of Canada", not "Envoy" in "US Envoy"), or a number
+ * (the year of "2001 United Kingdom general election").
+ */
+function addsNameWords(
+  text: string,
+  tokens: readonly Token[],
+  span: Span,
+  inside: readonly KnownMention[],
+): boolean {
+  const first = tokenIndexAt(tokens, span.start);
+  const end = tokenIndexAt(tokens, span.end - 1) + 1;
+  for (let index = first; index < end; index += 1) {
+    const token = tokens[index] as Token;
+    const own = uncovered(text, token, inside);
+    if (/^\d/.test(own)) return true;
+    const lower = token.text.toLowerCase();
+    const titleWord = TITLE_HEADS.has(lower) || ROLE_MODIFIERS.has(lower) || TITLE_CONNECTORS.has(lower);
+    if (isCapitalised(own) && !titleWord && /\p{L}{2}/u.test(own)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether known names stand side by side as words of one longer name ("Italian Republican Party",
+ * "Conservative Party of Canada"), rather than as parts of one hyphenated word ("US-Hamas").
+ */
+function joinsSeparateNames(text: string, inside: readonly KnownMention[]): boolean {
+  const sorted = [...inside].sort((a, b) => a.start - b.start);
+  for (let index = 1; index < sorted.length; index += 1) {
+    const gap = text.slice((sorted[index - 1] as KnownMention).end, (sorted[index] as KnownMention).start);
+    if (/\s/.test(gap)) return true;
+  }
+  return false;
+}
+
+/** The characters of a token that no known mention covers ("-" of "US-Israeli"; all of "Party"). */
+function uncovered(text: string, token: Token, inside: readonly KnownMention[]): string {
+  let rest = '';
+  for (let offset = token.start; offset < token.end; offset += 1) {
+    if (!inside.some((mention) => mention.start <= offset && offset < mention.end)) rest += text[offset];
+  }
+  return rest;
+}
+
+/**
+ * A name right after a title the tagger took for an organisation ("Hostage Affairs Adam Boehler"
+ * in "Special Envoy for Hostage Affairs Adam Boehler"): the person starts at the given name.
+ */
+function personAfterTitle(tokens: readonly Token[], entity: TaggedEntity): TaggedEntity {
+  if (entity.type === 'PER' || entity.type === 'MISC') return entity;
+  const first = tokenIndexAt(tokens, entity.start);
+  const end = tokenIndexAt(tokens, entity.end - 1) + 1;
+  for (let index = first + 1; index < end - 1; index += 1) {
+    const word = (tokens[index] as Token).text;
+    const restCapitalised = tokens.slice(index + 1, end).every((token) => isCapitalised(token.text));
+    if (GIVEN_NAMES.has(word.toLowerCase()) && restCapitalised && end - index <= 3) {
+      return { start: (tokens[index] as Token).start, end: entity.end, type: 'PER' };
+    }
+  }
+  return entity;
+}
+
+/** "Envoy" or "Minister" alone is a title, never an actor. */
+function onlyTitleWords(tokens: readonly Token[], span: Span): boolean {
+  const first = tokenIndexAt(tokens, span.start);
+  const end = tokenIndexAt(tokens, span.end - 1) + 1;
+  return tokens.slice(first, end).every((token) => {
+    const lower = token.text.toLowerCase();
+    return TITLE_HEADS.has(lower) || ROLE_MODIFIERS.has(lower) || TITLE_CONNECTORS.has(lower);
+  });
+}
+
+/**
+ * The name inside a tagged person span: titles, demonyms and states before it are the role
+ * ("Israeli Prime Minister Benjamin Netanyahu" → "Benjamin Netanyahu"), a possessive after it is not.
+ */
+function personCore(tokens: readonly Token[], entity: Span, known: readonly KnownMention[]): Span | null {
+  let first = tokenIndexAt(tokens, entity.start);
+  let end = tokenIndexAt(tokens, entity.end - 1) + 1;
+  const insideKnownNonPerson = (token: Token): boolean =>
+    known.some(
+      (mention) => mention.start <= token.start && token.end <= mention.end && mention.kind !== 'person',
+    );
+  while (first < end) {
+    const token = tokens[first] as Token;
+    const lower = token.text.toLowerCase();
+    const titleWord = TITLE_HEADS.has(lower) || ROLE_MODIFIERS.has(lower) || TITLE_CONNECTORS.has(lower);
+    if (!titleWord && !insideKnownNonPerson(token)) break;
+    first += 1;
+  }
+  while (end > first && isPossessiveMark((tokens[end - 1] as Token).text)) end -= 1;
+  if (first >= end) return null;
+  return { start: (tokens[first] as Token).start, end: (tokens[end - 1] as Token).end };
+}
+
+function withoutPossessive(tokens: readonly Token[], entity: Span): Span | null {
+  const first = tokenIndexAt(tokens, entity.start);
+  let end = tokenIndexAt(tokens, entity.end - 1) + 1;
+  while (end > first && isPossessiveMark((tokens[end - 1] as Token).text)) end -= 1;
+  if (first >= end) return null;
+  return { start: (tokens[first] as Token).start, end: (tokens[end - 1] as Token).end };
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { findKnownMentions } from '../../../../../lib/analysis/actors/known-mentions';
+import { tokenize } from '../../../../../lib/analysis/tokenize';
+
+function known(text: string) {
+  return findKnownMentions(text, tokenize(text)).map((mention) => ({
+    text: text.slice(mention.start, mention.end),
+    actorId: mention.actorId,
+    form: mention.form,
+  }));
+}
+
+describe('findKnownMentions', () => {
+  it('finds names, aliases, metonyms and demonyms, longest first', () => {
+    expect(known('Tel Aviv feels that Washington should have asked the Israeli military first.')).toEqual([
+      { text: 'Tel Aviv', actorId: 'israel', form: 'metonym' },
+      { text: 'Washington', actorId: 'united-states', form: 'metonym' },
+      { text: 'Israeli military', actorId: 'israel-defense-forces', form: 'alias' },
+    ]);
+  });
+
+  it('knows transliteration variants and possessives', () => {
+    const found = known('Sisi met El-Sisi’s aides; Al-Sisi then left. Hamas’ leaders agreed.');
+    expect(found.map((mention) => mention.actorId)).toEqual([
+      'abdel-fattah-el-sisi',
+      'abdel-fattah-el-sisi',
+      'abdel-fattah-el-sisi',
+      'hamas',
+    ]);
+  });
+
+  it('reads both states in a hyphenated compound it does not know whole', () => {
+    expect(known('a dual US-Israel national').map((mention) => [mention.text, mention.actorId])).toEqual([
+      ['US', 'united-states'],
+      ['Israel', 'israel'],
+    ]);
+  });
+
+  it('takes acronyms only in capitals, and names only capitalised', () => {
+    expect(known('They told us it is the US who decides, not china.')).toEqual([
+      { text: 'US', actorId: 'united-states', form: 'alias' },
+    ]);
+  });
+
+  it('reads a capital after "in" as the city, elsewhere as its state', () => {
+    expect(known('Cairo rejected the plan announced in Cairo.').map((mention) => mention.actorId)).toEqual([
+      'egypt',
+      'cairo',
+    ]);
+  });
+});
