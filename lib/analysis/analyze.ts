@@ -1,5 +1,6 @@
 import { findActors } from './actors/find-actors';
 import type { Analysis, AnalyzeOptions } from './analysis';
+import { findClaims } from './claims/find-claims';
 import { splitSentences, tokenize } from './tokenize';
 
 /**
@@ -9,12 +10,14 @@ import { splitSentences, tokenize } from './tokenize';
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const tokens = tokenize(text);
   const sentences = splitSentences(text, tokens);
-  const actors = findActors({ text, tokens, sentences });
+  const tokenized = { text, tokens, sentences };
+  const actors = findActors(tokenized);
+  const claims = findClaims(tokenized, actors);
   return {
     ...(options.title === undefined ? {} : { title: options.title }),
     ...(options.publishedAt === undefined ? {} : { publishedAt: options.publishedAt }),
     actors,
-    claims: [],
+    claims,
     dates: [],
     timeline: [],
     summary: [],

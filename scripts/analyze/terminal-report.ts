@@ -27,8 +27,22 @@ export function renderTerminalReport(analysis: Analysis, text: string): string {
     );
   }
   lines.push('');
+  lines.push(`Claims (${analysis.claims.length}):`);
+  if (analysis.claims.length === 0) lines.push('  none found');
+  for (const claim of analysis.claims) {
+    const source = claim.source
+      ? ` — source: ${claim.source.text}${claim.source.actorId ? ` (${claim.source.actorId})` : ''}`
+      : '';
+    lines.push(`  ${claim.kind.padEnd(10)} "${claim.cue}"${source}`);
+    lines.push(`             ${excerpt(text.slice(claim.start, claim.end))}`);
+  }
+  lines.push('');
   lines.push(
-    `Claims: ${analysis.claims.length} · Dates: ${analysis.dates.length} · Timeline entries: ${analysis.timeline.length}`,
+    `Dates: ${analysis.dates.length} · Timeline entries: ${analysis.timeline.length} · Summary sentences: ${analysis.summary.length}`,
   );
   return `${lines.join('\n')}\n`;
+}
+
+function excerpt(sentence: string, length = 100): string {
+  return sentence.length <= length ? sentence : `${sentence.slice(0, length - 1)}…`;
 }

@@ -12,6 +12,7 @@ import {
   type ScoredEntity,
 } from '../../lib/analysis/eval/entity-f1';
 import { type GoldActor, scoreGoldActors } from '../../lib/analysis/eval/gold-actors';
+import { type GoldClaim, scoreGoldClaims } from '../../lib/analysis/eval/gold-claims';
 import { findEntities } from '../../lib/analysis/tagger/model';
 import { goldText } from '../../scripts/datasets/gold-entities';
 import { CROSSNER_DOMAINS, readCrossner } from '../../scripts/datasets/read-crossner';
@@ -58,7 +59,10 @@ function compromiseActors(text: string): Actor[] {
 
 function seedReport(): void {
   const text = readFileSync(`${FIXTURES}seed/article.txt`, 'utf8');
-  const gold = JSON.parse(readFileSync(`${FIXTURES}seed/gold.json`, 'utf8')) as { actors: GoldActor[] };
+  const gold = JSON.parse(readFileSync(`${FIXTURES}seed/gold.json`, 'utf8')) as {
+    actors: GoldActor[];
+    claims: GoldClaim[];
+  };
   const engine = analyze(text, { publishedAt: '2025-03-13' });
   const ours = scoreGoldActors(gold.actors, engine.actors, text);
   const theirs = scoreGoldActors(gold.actors, compromiseActors(text), text);
@@ -88,6 +92,11 @@ function seedReport(): void {
     ),
   );
   if (ours.errors.length > 0) console.log(`\nEngine errors on the seed:\n  ${ours.errors.join('\n  ')}`);
+  const claims = scoreGoldClaims(gold.claims, engine.claims);
+  console.log(
+    `\nClaims: ${claims.found}/${claims.gold} gold claims found with their kind and source; ${claims.predicted} claims in all (at most 20 wanted).`,
+  );
+  for (const error of claims.errors) console.log(`  ${error}`);
   console.log('\nRoles of the seed people (engine · gold):');
   for (const goldActor of gold.actors.filter((actor) => actor.kind === 'person')) {
     const found = engine.actors.find((actor) => ours.alignment.get(actor.id) === goldActor.id);

@@ -1,0 +1,358 @@
+import type { Actor, ActorKind, Claim } from '../analysis';
+import type { Sentence, Token } from '../tokenize';
+import { BELIEF_VERBS, HEDGES, SOURCE_OPENERS, SPEECH_VERBS, UNNAMED_SOURCE_NOUNS } from './claim-cues';
+
+interface TokenizedText {
+  text: string;
+  tokens: readonly Token[];
+  sentences: readonly Sentence[];
+}
+
+/** Where the source is written, as a token range [first, end), and the cue's. */
+interface Attribution {
+  cue: { first: number; end: number };
+  source: { first: number; end: number };
+}
+
+const PUNCTUATION = new Set([',', ';', ':', '—', '–', '(', ')', '"', '“', '”', '‘', '’', "'", '.', '?', '!']);
+const CLAUSE_WORDS = new Set([
+  'that',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'while',
+  'although',
+  'though',
+  'because',
+  'if',
+  'when',
+  'as',
+  'since',
+  'by',
+  'of',
+  'in',
+  'on',
+  'at',
+  'with',
+  'from',
+  'to',
+  'for',
+  'about',
+  'against',
+  'than',
+  'where',
+  'whether',
+]);
+const BETWEEN_SUBJECT_AND_VERB = new Set([
+  'has',
+  'have',
+  'had',
+  'was',
+  'were',
+  'is',
+  'are',
+  'will',
+  'would',
+  'could',
+  'can',
+  'may',
+  'might',
+  'should',
+  'must',
+  'also',
+  'not',
+  'never',
+  'still',
+  'already',
+  'repeatedly',
+  'publicly',
+  'privately',
+  'reportedly',
+  'once',
+  'again',
+  'now',
+  'did',
+  'does',
+  'do',
+  'been',
+  'be',
+]);
+const LEADING_CONNECTIVES = new Set(['but', 'and', 'however', 'yet', 'so', 'also', 'meanwhile', 'still']);
+const NOT_A_SUBJECT = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'there']);
+/** Verbs that are also nouns ("the reports", "his claims"): a verb only when a clause follows. */
+const NOUN_LIKE = new Set([
+  'report',
+  'reports',
+  'claim',
+  'claims',
+  'state',
+  'states',
+  'note',
+  'notes',
+  'estimate',
+  'estimates',
+  'fear',
+  'fears',
+  'doubt',
+  'doubts',
+  'hope',
+  'hopes',
+  'thought',
+  'caution',
+  'pledge',
+  'pledges',
+  'vow',
+  'vows',
+  'expected',
+]);
+const QUANTIFIERS = new Set([
+  'many',
+  'some',
+  'most',
+  'several',
+  'few',
+  'other',
+  'western',
+  'arab',
+  'israeli',
+  'local',
+  'foreign',
+]);
+const MAX_SOURCE_TOKENS = 10;
+const SOURCE_KIND_RANK: Record<ActorKind, number> = {
+  person: 0,
+  organization: 1,
+  state: 2,
+  place: 3,
+  other: 4,
+};
+const PRONOUNS = new Set(['he', 'she']);
+
+/**
+ * The sentences a careful reader wants flagged: content attributed to a source ("according to X",
+ * "X said", "X feels that", "news leaks saying that") and assertions marked uncertain ("reportedly",
+ * "appears to"). One claim per sentence, spanning the sentence; the source is linked to its actor
+ * where it names one.
+ */
+export function findClaims({ text, tokens, sentences }: TokenizedText, actors: readonly Actor[]): Claim[] {
+  const claims: Claim[] = [];
+  const mentions = actors
+    .flatMap((actor) => actor.mentions.map((mention) => ({ ...mention, actor })))
+    .sort((a, b) => a.start - b.start);
+  for (const sentence of sentences) {
+    const first = sentence.tokenStart;
+    const end = sentence.tokenEnd;
+    if (end <= first || isFooter(text, tokens, first)) continue;
+    const words = tokens.slice(first, end).map((token) => token.text.toLowerCase());
+    const span = { start: (tokens[first] as Token).start, end: (tokens[end - 1] as Token).end };
+    const attribution = findAttribution(words, tokens, first);
+    if (attribution) {
+      const source = {
+        start: (tokens[attribution.source.first] as Token).start,
+        end: (tokens[attribution.source.end - 1] as Token).end,
+      };
+      const sourceText = text.slice(source.start, source.end);
+      const actorId = sourceActor(source, sourceText, mentions);
+      claims.push({
+        ...span,
+        kind: 'attributed',
+        cue: text.slice(
+          (tokens[attribution.cue.first] as Token).start,
+          (tokens[attribution.cue.end - 1] as Token).end,
+        ),
+        source: actorId ? { text: sourceText, actorId } : { text: sourceText },
+      });
+      continue;
+    }
+    const hedge = findHedge(words);
+    if (hedge) {
+      claims.push({
+        ...span,
+        kind: 'hedged',
+        cue: text.slice(
+          (tokens[first + hedge.first] as Token).start,
+          (tokens[first + hedge.end - 1] as Token).end,
+        ),
+      });
+    }
+  }
+  return claims;
+}
+
+/** "* A version of this article appears in print …": the print footer is not the article's claim. */
+function isFooter(text: string, tokens: readonly Token[], first: number): boolean {
+  const start = (tokens[first] as Token).start;
+  return text[start] === '*' || /^A version of this article appears/i.test(text.slice(start, start + 40));
+}
+
+function findAttribution(
+  words: readonly string[],
+  tokens: readonly Token[],
+  offset: number,
+): Attribution | null {
+  const absolute = (range: { first: number; end: number }) => ({
+    first: range.first + offset,
+    end: range.end + offset,
+  });
+  // "According to X, …"
+  for (let index = 0; index < words.length; index += 1) {
+    const opener = SOURCE_OPENERS.find((sequence) => matchesAt(words, index, sequence));
+    if (!opener) continue;
+    const sourceFirst = index + opener.length;
+    let sourceEnd = sourceFirst;
+    while (
+      sourceEnd < words.length &&
+      !PUNCTUATION.has(words[sourceEnd] as string) &&
+      sourceEnd - sourceFirst < MAX_SOURCE_TOKENS
+    ) {
+      sourceEnd += 1;
+    }
+    if (sourceEnd > sourceFirst) {
+      return {
+        cue: absolute({ first: index, end: sourceFirst }),
+        source: absolute({ first: sourceFirst, end: sourceEnd }),
+      };
+    }
+  }
+  // "for many observers it is …"
+  for (let index = 0; index + 2 < words.length; index += 1) {
+    if (words[index] !== 'for') continue;
+    let noun = index + 1;
+    while (noun < words.length && QUANTIFIERS.has(words[noun] as string)) noun += 1;
+    if (
+      noun > index + 1 &&
+      UNNAMED_SOURCE_NOUNS.has(words[noun] ?? '') &&
+      ['it', ','].includes(words[noun + 1] ?? '')
+    ) {
+      return {
+        cue: absolute({ first: index, end: index + 1 }),
+        source: absolute({ first: index + 1, end: noun + 1 }),
+      };
+    }
+  }
+  // "X said …", "X feels that …", "news leaks saying that …", "…, said X."
+  for (let index = 0; index < words.length; index += 1) {
+    const word = words[index] as string;
+    const speech = SPEECH_VERBS.has(word);
+    const belief = BELIEF_VERBS.has(word);
+    if (!speech && !belief) continue;
+    // "is said to", "are believed to": a hedge without a source, not an attribution.
+    if (
+      ['is', 'are', 'was', 'were', 'be', 'been'].includes(words[index - 1] ?? '') &&
+      words[index + 1] === 'to'
+    )
+      continue;
+    const followedByClause =
+      words[index + 1] === 'that' || (speech && PUNCTUATION.has(words[index + 1] ?? '.'));
+    if (belief && words[index + 1] !== 'that') continue;
+    if (NOUN_LIKE.has(word) && !followedByClause && !['against', 'of'].includes(words[index + 1] ?? ''))
+      continue;
+    const subject = subjectBefore(words, tokens, offset, index);
+    if (subject) return { cue: absolute({ first: index, end: index + 1 }), source: absolute(subject) };
+    if (speech) {
+      const inverted = subjectAfter(words, tokens, offset, index);
+      if (inverted) return { cue: absolute({ first: index, end: index + 1 }), source: absolute(inverted) };
+    }
+  }
+  return null;
+}
+
+/** The noun phrase a verb's subject is written as, back to the clause's start. */
+function subjectBefore(
+  words: readonly string[],
+  tokens: readonly Token[],
+  offset: number,
+  verb: number,
+): { first: number; end: number } | null {
+  let end = verb;
+  const isAdverb = (word: string) => word.length > 4 && word.endsWith('ly');
+  while (
+    end > 0 &&
+    (BETWEEN_SUBJECT_AND_VERB.has(words[end - 1] as string) || isAdverb(words[end - 1] as string))
+  )
+    end -= 1;
+  let first = end;
+  while (first > 0) {
+    const word = words[first - 1] as string;
+    if (PUNCTUATION.has(word) || CLAUSE_WORDS.has(word)) break;
+    first -= 1;
+  }
+  while (first < end && LEADING_CONNECTIVES.has(words[first] as string)) first += 1;
+  if (end - first === 0 || end - first > MAX_SOURCE_TOKENS) return null;
+  if (end - first === 1 && NOT_A_SUBJECT.has(words[first] as string)) return null;
+  // A subject names someone: a capitalised word, a pronoun, or a noun such as "observers".
+  const phrase = words.slice(first, end);
+  const namesSomeone =
+    tokens.slice(offset + first, offset + end).some((token) => /^\p{Lu}/u.test(token.text)) ||
+    phrase.some(
+      (word) =>
+        UNNAMED_SOURCE_NOUNS.has(word) ||
+        PRONOUNS.has(word) ||
+        word === 'they' ||
+        word === 'we' ||
+        word === 'i',
+    );
+  return namesSomeone ? { first, end } : null;
+}
+
+/** "…, said Muslim Brotherhood Secretary General Mahmoud Hussein." */
+function subjectAfter(
+  words: readonly string[],
+  tokens: readonly Token[],
+  offset: number,
+  verb: number,
+): { first: number; end: number } | null {
+  const before = words[verb - 1] ?? '';
+  if (!PUNCTUATION.has(before)) return null;
+  const first = verb + 1;
+  let end = first;
+  while (end < words.length && !PUNCTUATION.has(words[end] as string) && end - first < MAX_SOURCE_TOKENS)
+    end += 1;
+  const capitalised = tokens.slice(offset + first, offset + end).some((token) => /^\p{Lu}/u.test(token.text));
+  return end > first && capitalised ? { first, end } : null;
+}
+
+function findHedge(words: readonly string[]): { first: number; end: number } | null {
+  for (let index = 0; index < words.length; index += 1) {
+    const hedge = HEDGES.find((sequence) => matchesAt(words, index, sequence));
+    if (!hedge) continue;
+    // "appears in print", "appeared in court": a verb of showing up, not of seeming.
+    if (
+      hedge.length === 1 &&
+      hedge[0]?.startsWith('appear') &&
+      ['in', 'on', 'before', 'at'].includes(words[index + 1] ?? '')
+    )
+      continue;
+    return { first: index, end: index + hedge.length };
+  }
+  return null;
+}
+
+function matchesAt(words: readonly string[], index: number, sequence: readonly string[]): boolean {
+  return sequence.every((word, offset) => words[index + offset] === word);
+}
+
+type PlacedMention = { start: number; end: number; actor: Actor };
+
+/** The actor a source names: the most specific actor mentioned in it; "he"/"she": the last person before. */
+function sourceActor(
+  source: { start: number; end: number },
+  sourceText: string,
+  mentions: readonly PlacedMention[],
+): string | undefined {
+  const inside = mentions.filter((mention) => source.start <= mention.start && mention.end <= source.end);
+  if (inside.length > 0) {
+    const best = inside.reduce((a, b) =>
+      SOURCE_KIND_RANK[b.actor.kind] <= SOURCE_KIND_RANK[a.actor.kind] ? b : a,
+    );
+    return best.actor.id;
+  }
+  if (PRONOUNS.has(sourceText.toLowerCase())) {
+    const before = mentions.filter(
+      (mention) => mention.end <= source.start && mention.actor.kind === 'person',
+    );
+    return before[before.length - 1]?.actor.id;
+  }
+  return undefined;
+}
