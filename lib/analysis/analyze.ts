@@ -1,6 +1,7 @@
 import { findActors } from './actors/find-actors';
 import type { Analysis, AnalyzeOptions } from './analysis';
 import { findClaims } from './claims/find-claims';
+import { summarize } from './summary/summarize';
 import { splitSentences, tokenize } from './tokenize';
 
 /**
@@ -13,6 +14,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const tokenized = { text, tokens, sentences };
   const actors = findActors(tokenized);
   const claims = findClaims(tokenized, actors);
+  const summary = summarize({ ...tokenized, actors, claims });
   return {
     ...(options.title === undefined ? {} : { title: options.title }),
     ...(options.publishedAt === undefined ? {} : { publishedAt: options.publishedAt }),
@@ -20,6 +22,6 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     claims,
     dates: [],
     timeline: [],
-    summary: [],
+    summary,
   };
 }

@@ -16,6 +16,9 @@ export function renderTerminalReport(analysis: Analysis, text: string): string {
   );
   lines.push('');
   const actors = byImportance(analysis.actors);
+  lines.push(`Summary (${analysis.summary.length} sentences):`);
+  for (const span of analysis.summary) lines.push(`  · ${text.slice(span.start, span.end)}`);
+  lines.push('');
   lines.push(`Actors (${actors.length}), most important first:`);
   if (actors.length === 0) lines.push('  none found');
   const nameWidth = Math.min(32, Math.max(0, ...actors.map((actor) => actor.name.length)));

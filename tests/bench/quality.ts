@@ -97,6 +97,8 @@ function seedReport(): void {
     `\nClaims: ${claims.found}/${claims.gold} gold claims found with their kind and source; ${claims.predicted} claims in all (at most 20 wanted).`,
   );
   for (const error of claims.errors) console.log(`  ${error}`);
+  console.log('\nSummary of the seed (no reference summary exists for it; printed to be read):');
+  for (const span of engine.summary) console.log(`  · ${text.slice(span.start, span.end)}`);
   console.log('\nRoles of the seed people (engine · gold):');
   for (const goldActor of gold.actors.filter((actor) => actor.kind === 'person')) {
     const found = engine.actors.find((actor) => ours.alignment.get(actor.id) === goldActor.id);

@@ -1,0 +1,120 @@
+import type { Actor, Claim, Span } from '../analysis';
+import type { Sentence, Token } from '../tokenize';
+import stopwords from './stopwords.json';
+
+interface SummaryInput {
+  text: string;
+  tokens: readonly Token[];
+  sentences: readonly Sentence[];
+  actors: readonly Actor[];
+  claims: readonly Claim[];
+}
+
+const STOPWORDS: ReadonlySet<string> = new Set(stopwords.words);
+const MIN_WORDS = 8;
+const MAX_WORDS = 70;
+/** How much the opening of a news story weighs: the lead is usually its best summary. */
+const POSITION_WEIGHT = 0.45;
+const CENTRALITY_WEIGHT = 0.35;
+const SALIENCE_WEIGHT = 0.2;
+/** A candidate that repeats a chosen sentence this much (cosine) adds nothing. */
+const REDUNDANCY_LIMIT = 0.5;
+
+interface Candidate {
+  span: Span;
+  index: number;
+  terms: Map<string, number>;
+  score: number;
+}
+
+/**
+ * 3–5 whole sentences, in reading order, that tell the story: chosen by position (news puts the
+ * point first), centrality (how much a sentence shares with the rest), and salience (the article's
+ * main actors and attributed claims), without repeating one another. Never the print footer, a
+ * label line or a fragment.
+ */
+export function summarize(input: SummaryInput): Span[] {
+  const candidates = candidatesOf(input);
+  if (candidates.length === 0) return [];
+  const wanted = summaryLength(input.tokens.length, candidates.length);
+  scoreCandidates(candidates, input);
+  const chosen: Candidate[] = [];
+  for (const candidate of [...candidates].sort((a, b) => b.score - a.score)) {
+    if (chosen.length >= wanted) break;
+    if (chosen.some((picked) => cosine(picked.terms, candidate.terms) > REDUNDANCY_LIMIT)) continue;
+    chosen.push(candidate);
+  }
+  return chosen.sort((a, b) => a.index - b.index).map((candidate) => candidate.span);
+}
+
+function summaryLength(tokenCount: number, available: number): number {
+  const length = tokenCount < 700 ? 3 : tokenCount < 1500 ? 4 : 5;
+  return Math.min(length, available);
+}
+
+function candidatesOf({ text, tokens, sentences }: SummaryInput): Candidate[] {
+  const candidates: Candidate[] = [];
+  sentences.forEach((sentence, index) => {
+    const words = tokens
+      .slice(sentence.tokenStart, sentence.tokenEnd)
+      .filter((token) => /\p{L}/u.test(token.text));
+    if (words.length < MIN_WORDS || words.length > MAX_WORDS) return;
+    const first = tokens[sentence.tokenStart] as Token;
+    const last = tokens[sentence.tokenEnd - 1] as Token;
+    // A whole sentence ends with its punctuation (a closing quote may follow it).
+    if (!/[.!?]['"’”]?$/.test(text.slice(last.start, last.end + 1).trim()) && !/[.!?]/.test(last.text))
+      return;
+    if (
+      text[first.start] === '*' ||
+      /^A version of this article appears/i.test(text.slice(first.start, first.start + 40))
+    )
+      return;
+    const terms = new Map<string, number>();
+    for (const word of words) {
+      const term = word.text.toLowerCase();
+      if (!STOPWORDS.has(term)) terms.set(term, (terms.get(term) ?? 0) + 1);
+    }
+    candidates.push({ span: { start: first.start, end: last.end }, index, terms, score: 0 });
+  });
+  return candidates;
+}
+
+function scoreCandidates(candidates: Candidate[], { actors, claims }: SummaryInput): void {
+  const mentionCounts = new Map(actors.map((actor) => [actor, actor.mentions.length]));
+  const topCount = Math.max(1, ...mentionCounts.values());
+  const centrality = candidates.map((candidate) =>
+    candidates.reduce(
+      (sum, other) => (other === candidate ? sum : sum + cosine(candidate.terms, other.terms)),
+      0,
+    ),
+  );
+  const topCentrality = Math.max(1e-9, ...centrality);
+  candidates.forEach((candidate, order) => {
+    const { start, end } = candidate.span;
+    const inside = (span: Span) => start <= span.start && span.end <= end;
+    let salience = 0;
+    for (const actor of actors) {
+      if (actor.mentions.some(inside)) salience += (mentionCounts.get(actor) ?? 0) / topCount;
+    }
+    if (claims.some((claim) => claim.kind === 'attributed' && claim.source?.actorId && claim.start === start))
+      salience += 0.5;
+    const position = 1 / (1 + order * 0.5);
+    candidate.score =
+      POSITION_WEIGHT * position +
+      CENTRALITY_WEIGHT * ((centrality[order] ?? 0) / topCentrality) +
+      SALIENCE_WEIGHT * Math.min(1, salience / 2);
+  });
+}
+
+function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+  let dot = 0;
+  for (const [term, count] of a) dot += count * (b.get(term) ?? 0);
+  if (dot === 0) return 0;
+  return dot / (norm(a) * norm(b));
+}
+
+function norm(vector: ReadonlyMap<string, number>): number {
+  let sum = 0;
+  for (const count of vector.values()) sum += count * count;
+  return Math.sqrt(sum);
+}

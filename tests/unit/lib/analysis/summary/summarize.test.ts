@@ -1,0 +1,62 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../../../lib/analysis/analyze';
+import { splitSentences } from '../../../../../lib/analysis/tokenize';
+import { FIXTURES_DIR } from '../../../../support/parse-html';
+
+const seed = readFileSync(`${FIXTURES_DIR}seed/article.txt`, 'utf8');
+
+describe('summarize', () => {
+  it('gives 3–5 whole sentences of the seed article in reading order, never the footer', () => {
+    const { summary } = analyze(seed);
+    expect(summary.length).toBeGreaterThanOrEqual(3);
+    expect(summary.length).toBeLessThanOrEqual(5);
+    const sentenceSpans = splitSentences(seed).map((sentence) =>
+      seed.slice(sentence.start, sentence.end).trim(),
+    );
+    for (const [index, span] of summary.entries()) {
+      const sentence = seed.slice(span.start, span.end);
+      expect(sentenceSpans).toContain(sentence);
+      expect(sentence).toMatch(/[.!?]['"’”]?$/);
+      expect(sentence).not.toMatch(/appears in print|Short link/);
+      if (index > 0) expect(span.start).toBeGreaterThan(summary[index - 1]?.end ?? 0);
+    }
+  });
+
+  it('opens with the lead when the lead is a real sentence', () => {
+    const { summary } = analyze(seed);
+    expect(summary[0]?.start).toBe(0);
+  });
+
+  it('does not repeat itself', () => {
+    const repeated = Array.from(
+      { length: 6 },
+      () => 'Hamas and Israel agreed to a ceasefire in Gaza on Monday after long talks.',
+    ).join(' ');
+    const text = `${repeated} Egypt said it would host the next round of negotiations in Cairo next week. The United Nations welcomed the agreement and called for aid to enter Gaza at once.`;
+    const sentences = analyze(text).summary.map((span) => text.slice(span.start, span.end));
+    expect(sentences.filter((sentence) => sentence.startsWith('Hamas and Israel'))).toHaveLength(1);
+  });
+
+  it('keeps the summary within the fixture articles, 3 to 5 sentences each', () => {
+    for (const name of readdirSync(`${FIXTURES_DIR}readability`)
+      .filter((entry) => !entry.endsWith('.md'))
+      .slice(0, 3)) {
+      const text = readFileSync(`${FIXTURES_DIR}readability/${name}/expected.html`, 'utf8').replace(
+        /<[^>]+>/g,
+        ' ',
+      );
+      const { summary } = analyze(text);
+      expect(summary.length).toBeLessThanOrEqual(5);
+      for (const span of summary) expect(span.end).toBeLessThanOrEqual(text.length);
+    }
+  });
+
+  it.each([
+    ['empty text', ''],
+    ['a title only', 'Hamas talks'],
+    ['numbers only', '1 2 3 4 5 6 7 8 9 10 11 12'],
+  ])('gives an empty summary for %s', (_, text) => {
+    expect(analyze(text).summary).toEqual([]);
+  });
+});
