@@ -1,5 +1,6 @@
 import { type Browser, browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { analyze } from '../lib/analysis/analyze';
 import { type Message, parseMessage, type Reply } from '../lib/messages';
 import { TabReports } from '../lib/tab-reports';
 
@@ -32,8 +33,23 @@ export default defineBackground(() => {
       }
       case 'get-tab-report':
         return { ok: true, value: await reports.load(message.tabId) };
+      case 'analyze-article': {
+        // The engine (knowledge base and tagger weights) lives here rather than in every page:
+        // it is loaded once per browser session and the content script stays small.
+        const { text, title, publishedAt } = message;
+        return {
+          ok: true,
+          value: analyze(text, {
+            ...(title === undefined ? {} : { title }),
+            ...(publishedAt === undefined ? {} : { publishedAt }),
+          }),
+        };
+      }
     }
   }
+
+  // Load the knowledge base and the tagger now, so the first article does not wait for them.
+  analyze('Warm-up.');
 
   // A tab that starts loading another page no longer shows the article we reported.
   browser.tabs.onUpdated.addListener((tabId, change) => {

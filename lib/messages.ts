@@ -2,6 +2,7 @@
 // trusts nothing it receives: a message that does not match one of these shapes is answered with an
 // error and otherwise ignored. Web pages cannot send us messages at all (no externally_connectable).
 
+import type { Analysis } from './analysis/analysis';
 import type { LocatorPath } from './locator/located-article';
 
 /** What the content script found on a page, as the popup and the tests see it. */
@@ -25,7 +26,18 @@ export type ArticleReport =
 
 export type Message =
   | { type: 'article-located'; report: ArticleReport }
-  | { type: 'get-tab-report'; tabId: number };
+  | { type: 'get-tab-report'; tabId: number }
+  | { type: 'analyze-article'; text: string; title?: string; publishedAt?: string };
+
+/** What each message is answered with. */
+export interface Replies {
+  'article-located': null;
+  'get-tab-report': ArticleReport | null;
+  'analyze-article': Analysis;
+}
+
+/** The longest article text we analyse: far beyond any news article, short of a denial of service. */
+export const MAX_ARTICLE_CHARACTERS = 2_000_000;
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -78,6 +90,12 @@ const isArticleReport: Check = (value) =>
 const MESSAGE_SHAPES: Record<Message['type'], Record<string, Check>> = {
   'article-located': { type: isString, report: isArticleReport },
   'get-tab-report': { type: isString, tabId: isNumber },
+  'analyze-article': {
+    type: isString,
+    text: (value: unknown) => typeof value === 'string' && value.length <= MAX_ARTICLE_CHARACTERS,
+    title: optional(isString),
+    publishedAt: optional((value: unknown) => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)),
+  },
 };
 
 /** The message, if `value` is exactly one of ours; otherwise null. */

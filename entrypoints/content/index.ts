@@ -3,13 +3,20 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { reportOf } from '../../lib/article-report';
 import { locateArticle } from '../../lib/locator/locate-article';
 import type { Message } from '../../lib/messages';
+import { askBackground } from '../../utils/ask-background';
+import { createCardHost } from './card-host';
+import { attachHoverCards } from './hover-cards';
+import { Painter } from './painter';
 
-// Runs on every Ahram page: find the article, tell the background what was found. On a page that
-// is not an article it reports that and does nothing else.
+const HOVER_DELAY_MS = 300;
+
+// Runs on every Ahram page: find the article, tell the background what was found, have it
+// analysed (the engine lives in the background), paint the actors and claims, and open cards on
+// hover or Enter. On a page that is not an article it reports that and does nothing else.
 export default defineContentScript({
   matches: ['*://*.ahram.org.eg/*'],
   runAt: 'document_idle',
-  main() {
+  async main() {
     const started = performance.now();
     try {
       const result = locateArticle(document, location.href);
@@ -18,6 +25,18 @@ export default defineContentScript({
         report: reportOf(result, location.href, performance.now() - started),
       };
       browser.runtime.sendMessage(message).catch(warn);
+      if (result.kind !== 'article') return;
+
+      const analysis = await askBackground({
+        type: 'analyze-article',
+        text: result.text,
+        ...(result.title === undefined ? {} : { title: result.title }),
+        ...(result.publishedAt === undefined ? {} : { publishedAt: result.publishedAt }),
+      });
+      new Painter(result.elements, result.textModel).paint(analysis);
+      attachHoverCards(document, analysis, result.text, createCardHost(document), {
+        delayMs: HOVER_DELAY_MS,
+      });
     } catch (error) {
       // Never let our failure become the page's: no uncaught error in its console.
       warn(error);

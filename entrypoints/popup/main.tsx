@@ -1,7 +1,8 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { ArticleGlance } from '../../components/ArticleGlance';
-import type { ArticleReport, Message, Reply } from '../../lib/messages';
+import type { ArticleReport } from '../../lib/messages';
+import { askBackground } from '../../utils/ask-background';
 import './style.css';
 
 // The popup shows the tab it was opened on; `?tab=<id>` names another tab (tests cannot open a real
@@ -16,9 +17,7 @@ async function currentTabId(): Promise<number | undefined> {
 async function loadReport(): Promise<ArticleReport | null> {
   const tabId = await currentTabId();
   if (tabId === undefined) return null;
-  const message: Message = { type: 'get-tab-report', tabId };
-  const reply = (await browser.runtime.sendMessage(message)) as Reply<ArticleReport | null>;
-  return reply.ok ? reply.value : null;
+  return askBackground({ type: 'get-tab-report', tabId });
 }
 
 const root = document.getElementById('app') as HTMLElement;

@@ -1,0 +1,77 @@
+import { type ComponentChild, render } from 'preact';
+import { CARD_STYLES } from '../../components/card-styles';
+
+export interface CardHost {
+  /** Shows `card` next to `anchor` (within the viewport), or hides the card when `card` is null. */
+  show(card: ComponentChild, anchor: Element): void;
+  hide(): void;
+  isOpen(): boolean;
+  /** Whether an event target is inside the card (the shadow root retargets it to the host). */
+  contains(target: EventTarget | null): boolean;
+  /** Moves keyboard focus into the card. */
+  focus(): void;
+  host: HTMLElement;
+}
+
+const GAP = 8;
+
+/**
+ * The element our cards live in: a custom element at the end of <body> with a closed shadow root,
+ * so the page's CSS cannot restyle the cards and its scripts cannot read them. Its own position
+ * is set inline with !important, which outranks any page rule (even `* { all: unset }`).
+ */
+export function createCardHost(doc: Document): CardHost {
+  const host = doc.createElement('ahram-lens-card');
+  setImportant(host, {
+    position: 'fixed',
+    top: '0px',
+    left: '0px',
+    'z-index': '2147483647',
+    display: 'none',
+  });
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const style = doc.createElement('style');
+  style.textContent = CARD_STYLES;
+  const mount = doc.createElement('div');
+  shadow.append(style, mount);
+  doc.body.append(host);
+  let open = false;
+
+  return {
+    host,
+    show(card, anchor) {
+      render(card, mount);
+      setImportant(host, { display: 'block' });
+      open = true;
+      place(host, anchor);
+    },
+    hide() {
+      render(null, mount);
+      setImportant(host, { display: 'none' });
+      open = false;
+    },
+    isOpen: () => open,
+    contains: (target) => target === host || (target instanceof Node && host.contains(target)),
+    focus() {
+      const first = shadow.querySelector<HTMLElement>('button, [href], [tabindex]');
+      (first ?? shadow.querySelector<HTMLElement>('.card'))?.focus();
+    },
+  };
+}
+
+/** Below the mark when there is room, above it otherwise; never off screen. */
+function place(host: HTMLElement, anchor: Element): void {
+  const target = anchor.getBoundingClientRect();
+  const card = host.getBoundingClientRect();
+  const viewportWidth = host.ownerDocument.documentElement.clientWidth;
+  const viewportHeight = host.ownerDocument.documentElement.clientHeight;
+  const below = target.bottom + GAP;
+  const top = below + card.height <= viewportHeight ? below : Math.max(GAP, target.top - GAP - card.height);
+  const left = Math.min(Math.max(GAP, target.left), Math.max(GAP, viewportWidth - card.width - GAP));
+  setImportant(host, { top: `${Math.round(top)}px`, left: `${Math.round(left)}px` });
+}
+
+function setImportant(element: HTMLElement, styles: Record<string, string>): void {
+  for (const [property, value] of Object.entries(styles))
+    element.style.setProperty(property, value, 'important');
+}

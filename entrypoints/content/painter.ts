@@ -1,0 +1,113 @@
+import Mark from 'mark.js';
+import { CLAIM_STYLE, KIND_STYLE } from '../../components/kind-style';
+import type { Analysis } from '../../lib/analysis/analysis';
+import type { TextModel } from '../../lib/text-model/text-model';
+import { type MarkJsRange, toMarkJsRanges } from './mark-offsets';
+
+export const ACTOR_CLASS = 'ahram-lens-actor';
+export const CLAIM_CLASS = 'ahram-lens-claim';
+
+/** Styles that survive page CSS: inline and !important, and nothing that moves the text. */
+const BASE_STYLE: Record<string, string> = {
+  display: 'inline',
+  visibility: 'visible',
+  opacity: '1',
+  color: 'inherit',
+  font: 'inherit',
+  margin: '0',
+  padding: '0',
+  border: '0',
+  position: 'static',
+  'background-image': 'none',
+};
+
+/**
+ * Paints the analysis into the article: claims first (an underline), then actor mentions inside
+ * them (a tint by kind), with mark.js over the text model's offsets. Only our own classes are ever
+ * added or removed: the page's own <mark> elements are never touched.
+ */
+export class Painter {
+  constructor(
+    private readonly roots: readonly Element[],
+    private readonly model: TextModel,
+  ) {}
+
+  /**
+   * Paints once per analysis. Every range is computed before the first mark is placed: wrapping
+   * splits the text nodes the text model points into, while mark.js's own offsets stay valid.
+   */
+  paint(analysis: Analysis): void {
+    const claimSpans = analysis.claims.map((claim, index) => ({
+      start: claim.start,
+      end: claim.end,
+      data: index,
+    }));
+    const mentionSpans = analysis.actors.flatMap((actor) =>
+      actor.mentions.map((mention, index) => ({
+        start: mention.start,
+        end: mention.end,
+        data: { actor, index },
+      })),
+    );
+    const plans = this.roots.map((root) => ({
+      root,
+      claims: toMarkJsRanges(this.model, root, claimSpans),
+      mentions: toMarkJsRanges(this.model, root, mentionSpans),
+    }));
+    for (const { root, claims, mentions } of plans) {
+      markRanges(root, claims, CLAIM_CLASS, (element, index) => {
+        element.dataset.claimIndex = String(index);
+        styleImportant(element, {
+          ...BASE_STYLE,
+          'background-color': 'transparent',
+          'text-decoration': `underline dotted ${CLAIM_STYLE.underline} 1.5px`,
+          'text-underline-offset': '3px',
+        });
+      });
+      markRanges(root, mentions, ACTOR_CLASS, (element, { actor, index }) => {
+        const style = KIND_STYLE[actor.kind];
+        element.dataset.actorId = actor.id;
+        element.dataset.mentionIndex = String(index);
+        element.tabIndex = 0;
+        element.setAttribute('role', 'button');
+        element.setAttribute('aria-haspopup', 'dialog');
+        styleImportant(element, {
+          ...BASE_STYLE,
+          'background-color': style.tint,
+          'box-shadow': `inset 0 -2px 0 ${style.edge}`,
+          'border-radius': '2px',
+          cursor: 'help',
+          'text-decoration': 'inherit',
+        });
+      });
+    }
+  }
+
+  /** Removes our marks (and only ours). The text nodes change, so the text model must be rebuilt after. */
+  clear(): void {
+    for (const root of this.roots) {
+      const marker = new Mark(root as HTMLElement);
+      marker.unmark({ className: ACTOR_CLASS });
+      marker.unmark({ className: CLAIM_CLASS });
+    }
+  }
+}
+
+function markRanges<T>(
+  root: Element,
+  ranges: MarkJsRange<T>[],
+  className: string,
+  decorate: (element: HTMLElement, data: T) => void,
+): void {
+  if (ranges.length === 0) return;
+  new Mark(root as HTMLElement).markRanges(ranges, {
+    className,
+    each: (element: Element, range: unknown) =>
+      decorate(element as HTMLElement, (range as MarkJsRange<T>).data),
+  } as Mark.MarkRangesOptions);
+}
+
+function styleImportant(element: HTMLElement, styles: Record<string, string>): void {
+  for (const [property, value] of Object.entries(styles))
+    element.style.setProperty(property, value, 'important');
+}
