@@ -1,7 +1,9 @@
 import { findActors } from './actors/find-actors';
 import type { Analysis, AnalyzeOptions } from './analysis';
 import { findClaims } from './claims/find-claims';
+import { findDates } from './dates';
 import { summarize } from './summary/summarize';
+import { buildTimeline } from './timeline/build-timeline';
 import { splitSentences, tokenize } from './tokenize';
 
 /**
@@ -15,13 +17,20 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const actors = findActors(tokenized);
   const claims = findClaims(tokenized, actors);
   const summary = summarize({ ...tokenized, actors, claims });
+  const dates = findDates(text, options.publishedAt);
+  const timeline = buildTimeline({
+    ...tokenized,
+    actors,
+    dates,
+    ...(options.publishedAt === undefined ? {} : { publishedAt: options.publishedAt }),
+  });
   return {
     ...(options.title === undefined ? {} : { title: options.title }),
     ...(options.publishedAt === undefined ? {} : { publishedAt: options.publishedAt }),
     actors,
     claims,
-    dates: [],
-    timeline: [],
+    dates,
+    timeline,
     summary,
   };
 }

@@ -97,6 +97,12 @@ function seedReport(): void {
     `\nClaims: ${claims.found}/${claims.gold} gold claims found with their kind and source; ${claims.predicted} claims in all (at most 20 wanted).`,
   );
   for (const error of claims.errors) console.log(`  ${error}`);
+  console.log(
+    '\nDates of the seed (value · text) and its timeline (npm run bench:dates measures dates on TempEval-3):',
+  );
+  for (const date of engine.dates)
+    console.log(`  ${date.value.padEnd(12)} ${text.slice(date.start, date.end)}`);
+  for (const entry of engine.timeline) console.log(`  ▸ ${entry.date.padEnd(11)} ${entry.label}`);
   console.log('\nSummary of the seed (no reference summary exists for it; printed to be read):');
   for (const span of engine.summary) console.log(`  · ${text.slice(span.start, span.end)}`);
   console.log('\nRoles of the seed people (engine · gold):');
