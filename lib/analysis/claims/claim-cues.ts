@@ -10,6 +10,16 @@ export const UNNAMED_SOURCE_NOUNS: ReadonlySet<string> = new Set(cues.unnamedSou
 export const HEDGES: readonly string[][] = toSequences(cues.hedges);
 export const SOURCE_OPENERS: readonly string[][] = toSequences(cues.sourceOpeners);
 
+/** Sequences by their first word, so a scan tries only the cues that can start at a word. */
+export function byFirstWord(sequences: readonly string[][]): ReadonlyMap<string, readonly string[][]> {
+  const index = new Map<string, string[][]>();
+  for (const sequence of sequences) {
+    const first = sequence[0] ?? '';
+    index.set(first, [...(index.get(first) ?? []), sequence]);
+  }
+  return index;
+}
+
 function toSequences(phrases: readonly string[]): string[][] {
   return phrases.map((phrase) => phrase.split(' ')).sort((a, b) => b.length - a.length);
 }

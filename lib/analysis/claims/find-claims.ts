@@ -1,6 +1,16 @@
 import type { Actor, ActorKind, Claim } from '../analysis';
 import type { Sentence, Token } from '../tokenize';
-import { BELIEF_VERBS, HEDGES, SOURCE_OPENERS, SPEECH_VERBS, UNNAMED_SOURCE_NOUNS } from './claim-cues';
+import {
+  BELIEF_VERBS,
+  byFirstWord,
+  HEDGES,
+  SOURCE_OPENERS,
+  SPEECH_VERBS,
+  UNNAMED_SOURCE_NOUNS,
+} from './claim-cues';
+
+const HEDGES_BY_FIRST_WORD = byFirstWord(HEDGES);
+const OPENERS_BY_FIRST_WORD = byFirstWord(SOURCE_OPENERS);
 
 interface TokenizedText {
   text: string;
@@ -197,7 +207,9 @@ function findAttribution(
   });
   // "According to X, …"
   for (let index = 0; index < words.length; index += 1) {
-    const opener = SOURCE_OPENERS.find((sequence) => matchesAt(words, index, sequence));
+    const opener = OPENERS_BY_FIRST_WORD.get(words[index] as string)?.find((sequence) =>
+      matchesAt(words, index, sequence),
+    );
     if (!opener) continue;
     const sourceFirst = index + opener.length;
     let sourceEnd = sourceFirst;
@@ -315,7 +327,9 @@ function subjectAfter(
 
 function findHedge(words: readonly string[]): { first: number; end: number } | null {
   for (let index = 0; index < words.length; index += 1) {
-    const hedge = HEDGES.find((sequence) => matchesAt(words, index, sequence));
+    const hedge = HEDGES_BY_FIRST_WORD.get(words[index] as string)?.find((sequence) =>
+      matchesAt(words, index, sequence),
+    );
     if (!hedge) continue;
     // "appears in print", "appeared in court": a verb of showing up, not of seeming.
     if (

@@ -24,6 +24,7 @@ interface Candidate {
   span: Span;
   index: number;
   terms: Map<string, number>;
+  norm: number;
   score: number;
 }
 
@@ -41,7 +42,7 @@ export function summarize(input: SummaryInput): Span[] {
   const chosen: Candidate[] = [];
   for (const candidate of [...candidates].sort((a, b) => b.score - a.score)) {
     if (chosen.length >= wanted) break;
-    if (chosen.some((picked) => cosine(picked.terms, candidate.terms) > REDUNDANCY_LIMIT)) continue;
+    if (chosen.some((picked) => cosine(picked, candidate) > REDUNDANCY_LIMIT)) continue;
     chosen.push(candidate);
   }
   return chosen.sort((a, b) => a.index - b.index).map((candidate) => candidate.span);
@@ -74,7 +75,13 @@ function candidatesOf({ text, tokens, sentences }: SummaryInput): Candidate[] {
       const term = word.text.toLowerCase();
       if (!STOPWORDS.has(term)) terms.set(term, (terms.get(term) ?? 0) + 1);
     }
-    candidates.push({ span: { start: first.start, end: last.end }, index, terms, score: 0 });
+    candidates.push({
+      span: { start: first.start, end: last.end },
+      index,
+      terms,
+      norm: norm(terms),
+      score: 0,
+    });
   });
   return candidates;
 }
@@ -82,12 +89,15 @@ function candidatesOf({ text, tokens, sentences }: SummaryInput): Candidate[] {
 function scoreCandidates(candidates: Candidate[], { actors, claims }: SummaryInput): void {
   const mentionCounts = new Map(actors.map((actor) => [actor, actor.mentions.length]));
   const topCount = Math.max(1, ...mentionCounts.values());
-  const centrality = candidates.map((candidate) =>
-    candidates.reduce(
-      (sum, other) => (other === candidate ? sum : sum + cosine(candidate.terms, other.terms)),
-      0,
-    ),
-  );
+  // Similarity is symmetric: each pair is computed once.
+  const centrality = candidates.map(() => 0);
+  for (let a = 0; a < candidates.length; a += 1) {
+    for (let b = a + 1; b < candidates.length; b += 1) {
+      const similarity = cosine(candidates[a] as Candidate, candidates[b] as Candidate);
+      centrality[a] = (centrality[a] ?? 0) + similarity;
+      centrality[b] = (centrality[b] ?? 0) + similarity;
+    }
+  }
   const topCentrality = Math.max(1e-9, ...centrality);
   candidates.forEach((candidate, order) => {
     const { start, end } = candidate.span;
@@ -106,11 +116,11 @@ function scoreCandidates(candidates: Candidate[], { actors, claims }: SummaryInp
   });
 }
 
-function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+function cosine(a: Candidate, b: Candidate): number {
+  const [small, large] = a.terms.size <= b.terms.size ? [a.terms, b.terms] : [b.terms, a.terms];
   let dot = 0;
-  for (const [term, count] of a) dot += count * (b.get(term) ?? 0);
-  if (dot === 0) return 0;
-  return dot / (norm(a) * norm(b));
+  for (const [term, count] of small) dot += count * (large.get(term) ?? 0);
+  return dot === 0 ? 0 : dot / (a.norm * b.norm);
 }
 
 function norm(vector: ReadonlyMap<string, number>): number {
