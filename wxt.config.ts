@@ -22,6 +22,12 @@ export default defineConfig({
     // match pattern alone; nothing here can reach the network.
     permissions: ['storage'],
     action: { default_title: 'Ahram Lens' },
+    commands: {
+      'toggle-highlights': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Hide or show Ahram Lens highlights on this page',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,7 +1,8 @@
 import { type Browser, browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { analyze } from '../lib/analysis/analyze';
-import { type Message, parseMessage, type Reply } from '../lib/messages';
+import { TOGGLE_COMMAND } from '../lib/commands';
+import { type Message, parseMessage, type Reply, type TabMessage } from '../lib/messages';
 import { TabReports } from '../lib/tab-reports';
 
 // The background owns what outlives a page: each tab's article report now, the notes database later.
@@ -56,4 +57,15 @@ export default defineBackground(() => {
     if (change.status === 'loading') void reports.forget(tabId);
   });
   browser.tabs.onRemoved.addListener((tabId) => void reports.forget(tabId));
+
+  // The keyboard shortcut (manifest "commands") hides or shows the highlights on the current tab.
+  browser.commands.onCommand.addListener(async (command) => {
+    if (command !== TOGGLE_COMMAND) return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined) return;
+    const message: TabMessage = { type: 'toggle-highlights' };
+    await browser.tabs.sendMessage(tab.id, message).catch(() => {
+      // No content script there (not an Ahram page): nothing to toggle.
+    });
+  });
 });

@@ -105,3 +105,11 @@ export function parseMessage(value: unknown): Message | null {
   if (typeof type !== 'string' || !Object.hasOwn(MESSAGE_SHAPES, type)) return null;
   return hasShape(value, MESSAGE_SHAPES[type as Message['type']]) ? (value as Message) : null;
 }
+
+/** Messages the background sends to a tab's content script. */
+export type TabMessage = { type: 'toggle-highlights' };
+
+/** The tab message, if `value` is exactly one of ours; otherwise null. */
+export function parseTabMessage(value: unknown): TabMessage | null {
+  return hasShape(value, { type: oneOf('toggle-highlights') }) ? (value as TabMessage) : null;
+}

@@ -6,8 +6,9 @@ import type { CardHost } from './card-host';
 import { ACTOR_CLASS, CLAIM_CLASS } from './painter';
 
 export interface HoverCardOptions {
-  /** How long the pointer rests on a mark before its card opens (hover intent). */
-  delayMs: number;
+  /** How long the pointer rests on a mark before its card opens (hover intent); read at each hover,
+   * so a change in the settings applies at once. */
+  delayMs: () => number;
 }
 
 /** How long the card stays after the pointer leaves, so it can travel onto the card (WCAG 1.4.13). */
@@ -104,7 +105,7 @@ export function attachHoverCards(
     clearTimeout(closeTimer);
     if (mark === anchor && host.isOpen()) return;
     clearTimeout(openTimer);
-    openTimer = setTimeout(() => open(mark), options.delayMs);
+    openTimer = setTimeout(() => open(mark), options.delayMs());
   };
 
   const onPointerOut = (event: Event) => {

@@ -2,13 +2,12 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { reportOf } from '../../lib/article-report';
 import { locateArticle } from '../../lib/locator/locate-article';
-import type { Message } from '../../lib/messages';
+import { type Message, parseTabMessage } from '../../lib/messages';
+import { parseSettings } from '../../lib/settings';
 import { askBackground } from '../../utils/ask-background';
+import { ArticleSession } from './article-session';
 import { createCardHost } from './card-host';
 import { attachHoverCards } from './hover-cards';
-import { Painter } from './painter';
-
-const HOVER_DELAY_MS = 300;
 
 // Runs on every Ahram page: find the article, tell the background what was found, have it
 // analysed (the engine lives in the background), paint the actors and claims, and open cards on
@@ -33,9 +32,18 @@ export default defineContentScript({
         ...(result.title === undefined ? {} : { title: result.title }),
         ...(result.publishedAt === undefined ? {} : { publishedAt: result.publishedAt }),
       });
-      new Painter(result.elements, result.textModel).paint(analysis);
+      const settings = parseSettings(await browser.storage.sync.get(null));
+      const session = new ArticleSession(result, analysis, settings);
+      session.paint();
       attachHoverCards(document, analysis, result.text, createCardHost(document), {
-        delayMs: HOVER_DELAY_MS,
+        delayMs: () => session.hoverDelayMs,
+      });
+      browser.storage.onChanged.addListener((_changes, area) => {
+        if (area !== 'sync') return;
+        browser.storage.sync.get(null).then((stored) => session.applySettings(parseSettings(stored)), warn);
+      });
+      browser.runtime.onMessage.addListener((raw: unknown) => {
+        if (parseTabMessage(raw)?.type === 'toggle-highlights') session.toggle();
       });
     } catch (error) {
       // Never let our failure become the page's: no uncaught error in its console.
