@@ -12,6 +12,8 @@ export class ArticleSession {
   private painter: Painter;
   private painted = false;
   private hidden = false;
+  /** Paint, clear and repaint run one after another, never interleaved across their pauses. */
+  private queue: Promise<void> = Promise.resolve();
 
   constructor(
     private article: LocatedArticle,
@@ -25,27 +27,40 @@ export class ArticleSession {
     return this.settings.hoverDelayMs;
   }
 
-  paint(): void {
+  paint(): Promise<void> {
+    return this.enqueue(() => this.paintNow());
+  }
+
+  private enqueue(operation: () => Promise<void>): Promise<void> {
+    this.queue = this.queue.then(operation, operation);
+    return this.queue;
+  }
+
+  private async paintNow(): Promise<void> {
     if (this.hidden) return;
     if (this.painted) this.clear();
-    this.painter.paint({
+    this.painted = true;
+    await this.painter.paint({
       ...this.analysis,
       actors: this.analysis.actors.filter((actor) => showsKind(this.settings, actor.kind)),
       claims: this.settings.underlineClaims ? this.analysis.claims : [],
     });
-    this.painted = true;
   }
 
   /** The toggle shortcut: hide every highlight, or bring them back. */
-  toggle(): void {
-    this.hidden = !this.hidden;
-    if (this.hidden) this.clear();
-    else this.paint();
+  toggle(): Promise<void> {
+    return this.enqueue(async () => {
+      this.hidden = !this.hidden;
+      if (this.hidden) this.clear();
+      else await this.paintNow();
+    });
   }
 
-  applySettings(settings: Settings): void {
-    this.settings = settings;
-    this.paint();
+  applySettings(settings: Settings): Promise<void> {
+    return this.enqueue(async () => {
+      this.settings = settings;
+      await this.paintNow();
+    });
   }
 
   private clear(): void {

@@ -14,7 +14,8 @@ import { attachHoverCards } from './hover-cards';
 // hover or Enter. On a page that is not an article it reports that and does nothing else.
 export default defineContentScript({
   matches: ['*://*.ahram.org.eg/*'],
-  runAt: 'document_idle',
+  // As soon as the document is parsed: the article is there, and the reader should not wait for images.
+  runAt: 'document_end',
   async main() {
     const started = performance.now();
     try {
@@ -34,16 +35,19 @@ export default defineContentScript({
       });
       const settings = parseSettings(await browser.storage.sync.get(null));
       const session = new ArticleSession(result, analysis, settings);
-      session.paint();
+      await session.paint();
       attachHoverCards(document, analysis, result.text, createCardHost(document), {
         delayMs: () => session.hoverDelayMs,
       });
       browser.storage.onChanged.addListener((_changes, area) => {
         if (area !== 'sync') return;
-        browser.storage.sync.get(null).then((stored) => session.applySettings(parseSettings(stored)), warn);
+        browser.storage.sync
+          .get(null)
+          .then((stored) => session.applySettings(parseSettings(stored)))
+          .catch(warn);
       });
       browser.runtime.onMessage.addListener((raw: unknown) => {
-        if (parseTabMessage(raw)?.type === 'toggle-highlights') session.toggle();
+        if (parseTabMessage(raw)?.type === 'toggle-highlights') session.toggle().catch(warn);
       });
     } catch (error) {
       // Never let our failure become the page's: no uncaught error in its console.

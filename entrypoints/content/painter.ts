@@ -1,11 +1,14 @@
 import Mark from 'mark.js';
 import { CLAIM_STYLE, KIND_STYLE } from '../../components/kind-style';
-import type { Analysis } from '../../lib/analysis/analysis';
+import type { Actor, Analysis } from '../../lib/analysis/analysis';
 import type { TextModel } from '../../lib/text-model/text-model';
-import { type MarkJsRange, toMarkJsRanges } from './mark-offsets';
+import { type MarkJsRange, planMarkJsRanges } from './mark-offsets';
 
 export const ACTOR_CLASS = 'ahram-lens-actor';
 export const CLAIM_CLASS = 'ahram-lens-claim';
+
+/** How long painting may hold the main thread before letting the page run. */
+const SLICE_MS = 30;
 
 /** Styles that survive page CSS: inline and !important, and nothing that moves the text. */
 const BASE_STYLE: Record<string, string> = {
@@ -33,10 +36,12 @@ export class Painter {
   ) {}
 
   /**
-   * Paints once per analysis. Every range is computed before the first mark is placed: wrapping
-   * splits the text nodes the text model points into, while mark.js's own offsets stay valid.
+   * Paints once per analysis, paragraph by paragraph, giving the page its main thread back every
+   * few milliseconds so a very long article never freezes it. Every range is computed before the
+   * first mark is placed: wrapping splits the text nodes the text model points into, while mark.js's
+   * own offsets stay valid.
    */
-  paint(analysis: Analysis): void {
+  async paint(analysis: Analysis): Promise<void> {
     const claimSpans = analysis.claims.map((claim, index) => ({
       start: claim.start,
       end: claim.end,
@@ -49,37 +54,24 @@ export class Painter {
         data: { actor, index },
       })),
     );
-    const plans = this.roots.map((root) => ({
-      root,
-      claims: toMarkJsRanges(this.model, root, claimSpans),
-      mentions: toMarkJsRanges(this.model, root, mentionSpans),
-    }));
-    for (const { root, claims, mentions } of plans) {
-      markRanges(root, claims, CLAIM_CLASS, (element, index) => {
-        element.dataset.claimIndex = String(index);
-        styleImportant(element, {
-          ...BASE_STYLE,
-          'background-color': 'transparent',
-          'text-decoration': `underline dotted ${CLAIM_STYLE.underline} 1.5px`,
-          'text-underline-offset': '3px',
-        });
-      });
-      markRanges(root, mentions, ACTOR_CLASS, (element, { actor, index }) => {
-        const style = KIND_STYLE[actor.kind];
-        element.dataset.actorId = actor.id;
-        element.dataset.mentionIndex = String(index);
-        element.tabIndex = 0;
-        element.setAttribute('role', 'button');
-        element.setAttribute('aria-haspopup', 'dialog');
-        styleImportant(element, {
-          ...BASE_STYLE,
-          'background-color': style.tint,
-          'box-shadow': `inset 0 -2px 0 ${style.edge}`,
-          'border-radius': '2px',
-          cursor: 'help',
-          'text-decoration': 'inherit',
-        });
-      });
+    const plans = this.roots.flatMap((root) => {
+      const claims = planMarkJsRanges(this.model, root, claimSpans);
+      const mentions = planMarkJsRanges(this.model, root, mentionSpans);
+      const contexts = new Set([...claims.keys(), ...mentions.keys()]);
+      return [...contexts].map((context) => ({
+        context,
+        claims: claims.get(context) ?? [],
+        mentions: mentions.get(context) ?? [],
+      }));
+    });
+    let sliceStart = performance.now();
+    for (const { context, claims, mentions } of plans) {
+      markRanges(context, claims, CLAIM_CLASS, decorateClaim);
+      markRanges(context, mentions, ACTOR_CLASS, decorateMention);
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await yieldToPage();
+        sliceStart = performance.now();
+      }
     }
   }
 
@@ -91,6 +83,37 @@ export class Painter {
       marker.unmark({ className: CLAIM_CLASS });
     }
   }
+}
+
+function decorateClaim(element: HTMLElement, index: number): void {
+  element.dataset.claimIndex = String(index);
+  styleImportant(element, {
+    ...BASE_STYLE,
+    'background-color': 'transparent',
+    'text-decoration': `underline dotted ${CLAIM_STYLE.underline} 1.5px`,
+    'text-underline-offset': '3px',
+  });
+}
+
+function decorateMention(element: HTMLElement, { actor, index }: { actor: Actor; index: number }): void {
+  const style = KIND_STYLE[actor.kind];
+  element.dataset.actorId = actor.id;
+  element.dataset.mentionIndex = String(index);
+  element.tabIndex = 0;
+  element.setAttribute('role', 'button');
+  element.setAttribute('aria-haspopup', 'dialog');
+  styleImportant(element, {
+    ...BASE_STYLE,
+    'background-color': style.tint,
+    'box-shadow': `inset 0 -2px 0 ${style.edge}`,
+    'border-radius': '2px',
+    cursor: 'help',
+    'text-decoration': 'inherit',
+  });
+}
+
+function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function markRanges<T>(

@@ -1,0 +1,124 @@
+// `npm run bench:page`: the extension in a real Chromium, medians of several runs. Budgets
+// (DESIGN.md): highlights ≤ 100 ms after DOMContentLoaded on the seed page; hover → card visible
+// ≤ 50 ms after the hover-intent delay; no long task over 200 ms on a 50,000-word page; content
+// script ≤ 60 KB gzipped.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
+import { EXTENSION_DIR, FIXTURES_DIR, Harness, ORIGIN } from '../e2e/support/harness';
+import { SEED_PAGE } from '../fixtures/fixture-pages';
+import { formatTable } from './measure';
+
+const RUNS = 7;
+const HUGE_PATH = '/NewsContent/50/1201/999999/AlAhram-Weekly/World/Fifty-thousand-words.aspx';
+
+/** Installed before any page script: records when our marks appear, hovers, cards and long tasks. */
+const PROBE = `(() => {
+  const probe = (window.__probe = { lastMark: 0, firstMark: 0, hoverAt: 0, cardAt: 0, longTasks: [] });
+  new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (node.nodeName === 'MARK' && node.classList.contains('ahram-lens-actor')) {
+          probe.lastMark = performance.now();
+          if (!probe.firstMark) probe.firstMark = probe.lastMark;
+        }
+      }
+      if (record.type === 'attributes' && record.target.nodeName === 'AHRAM-LENS-CARD' && !probe.cardAt &&
+          getComputedStyle(record.target).display === 'block') probe.cardAt = performance.now();
+    }
+  }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['style'] });
+  document.addEventListener('pointerover', (event) => {
+    if (event.target.closest && event.target.closest('mark.ahram-lens-actor') && !probe.hoverAt) probe.hoverAt = performance.now();
+  }, true);
+  new PerformanceObserver((list) => { for (const entry of list.getEntries()) probe.longTasks.push(entry.duration); })
+    .observe({ type: 'longtask', buffered: true });
+})();`;
+
+type Probe = { lastMark: number; firstMark: number; hoverAt: number; cardAt: number; longTasks: number[] };
+
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+
+async function probeOf(page: Page): Promise<Probe> {
+  return page.evaluate(() => (window as unknown as { __probe: Probe }).__probe);
+}
+
+async function settle(page: Page): Promise<void> {
+  await page.waitForSelector('mark.ahram-lens-actor', { state: 'attached', timeout: 30_000 });
+  // Painting is done when no new mark has appeared for a while.
+  for (let last = -1; ; ) {
+    await page.waitForTimeout(150);
+    const now = (await probeOf(page)).lastMark;
+    if (now === last) return;
+    last = now;
+  }
+}
+
+function hugePage(): string {
+  const seedPage = readFileSync(`${FIXTURES_DIR}seed/seed-page.html`, 'utf8');
+  const paragraphs = readFileSync(`${FIXTURES_DIR}seed/article.txt`, 'utf8').split('\n').slice(0, -1);
+  const body = Array.from({ length: 53 }, () => paragraphs.map((line) => `<p>${line}</p>`).join('\n')).join(
+    '\n',
+  );
+  return seedPage.replace(
+    /(<div id="ContentPlaceHolder1_divContent"[^>]*>)[\s\S]*?(<div class='line_inner_AfterTopic'>)/,
+    `$1${body}$2`,
+  );
+}
+
+const harness = await Harness.start();
+await harness.browser.context.addInitScript({ content: PROBE });
+harness.server.route(HUGE_PATH, { html: hugePage() });
+
+// Warm the service worker's engine once, as a reader's first article of the day does.
+const warm = await harness.openFixture(SEED_PAGE);
+await settle(warm.page);
+await warm.page.close();
+
+const paint: number[] = [];
+const card: number[] = [];
+for (let run = 0; run < RUNS; run += 1) {
+  const { page } = await harness.openFixture(SEED_PAGE);
+  await settle(page);
+  const domContentLoaded = await page.evaluate(
+    () =>
+      (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming)
+        .domContentLoadedEventStart,
+  );
+  paint.push((await probeOf(page)).lastMark - domContentLoaded);
+  const mark = page.locator('mark[data-actor-id="adam-boehler"]').first();
+  await mark.scrollIntoViewIfNeeded();
+  await page.mouse.move(0, 0);
+  await mark.hover();
+  await page.waitForTimeout(DEFAULT_SETTINGS.hoverDelayMs + 400);
+  const probe = await probeOf(page);
+  card.push(probe.cardAt - probe.hoverAt - DEFAULT_SETTINGS.hoverDelayMs);
+  await page.close();
+}
+
+const huge = await harness.openUrl(ORIGIN + HUGE_PATH);
+await settle(huge.page);
+const hugeProbe = await probeOf(huge.page);
+const words = await huge.page.evaluate(
+  () => document.querySelector('#ContentPlaceHolder1_divContent')?.textContent?.split(/\s+/).length ?? 0,
+);
+await harness.close();
+
+const contentScript = gzipSync(readFileSync(`${EXTENSION_DIR}/content-scripts/content.js`)).length / 1024;
+const longest = Math.max(0, ...hugeProbe.longTasks);
+console.log(`Chromium with the built extension, ${RUNS} runs each (medians).\n`);
+console.log(
+  formatTable(
+    ['measure', 'value', 'budget'],
+    [
+      ['seed page: DOMContentLoaded → highlights painted', `${median(paint).toFixed(0)} ms`, '≤ 100 ms'],
+      ['hover intent elapsed → card visible', `${median(card).toFixed(1)} ms`, '≤ 50 ms'],
+      [`${words}-word page: longest task`, `${longest.toFixed(0)} ms`, '≤ 200 ms'],
+      ['content script, gzipped', `${contentScript.toFixed(1)} KB`, '≤ 60 KB'],
+    ],
+  ),
+);
+console.log(
+  `\nAll runs: paint ${paint.map((value) => value.toFixed(0)).join(', ')} ms; card ${card.map((value) => value.toFixed(1)).join(', ')} ms.`,
+);
