@@ -1,3 +1,4 @@
+import { lowerBound } from '../util/lower-bound';
 import { holdsNoReadableText, isBlockElement, isLineBreak } from './element-kinds';
 
 /**
@@ -197,17 +198,9 @@ class MappedText implements TextModel {
     return range.collapsed ? null : range;
   }
 
-  /** Index of the first segment whose last character is at or after `offset` (binary search). */
+  /** Index of the first segment whose last character is at or after `offset`. */
   private firstSegmentEndingAfter(offset: number): number {
-    let low = 0;
-    let high = this.segments.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      const segment = this.segments[middle] as Segment;
-      if (segment.textStart + segment.length - 1 < offset) low = middle + 1;
-      else high = middle;
-    }
-    return low;
+    return lowerBound(this.segments, (segment) => segment.textStart + segment.length - 1 < offset);
   }
 
   /**
@@ -217,13 +210,7 @@ class MappedText implements TextModel {
   private offsetOfBoundary(node: Node, offset: number): number | null {
     if (!this.roots.some((root) => root === node || root.contains(node))) return null;
     const nodes = this.textNodes;
-    let low = 0;
-    let high = nodes.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (endsBefore(nodes[middle] as Text, node, offset)) low = middle + 1;
-      else high = middle;
-    }
+    const low = lowerBound(nodes, (textNode) => endsBefore(textNode, node, offset));
     const next = nodes[low];
     if (!next) return this.text.length;
     const first = this.segmentsByNode.get(next)?.[0];

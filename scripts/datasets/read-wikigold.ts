@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { mapTags } from './label-map';
+import { parseColumns } from './parse-columns';
 import type { TaggedSentence } from './types';
 
 /**
@@ -8,26 +8,11 @@ import type { TaggedSentence } from './types';
  * articles); IOB1 is converted to BIO by `mapTags`.
  */
 export function parseWikigold(content: string): TaggedSentence[] {
-  const sentences: TaggedSentence[] = [];
-  let tokens: string[] = [];
-  let tags: string[] = [];
-  const flush = () => {
-    if (tokens.length > 0) sentences.push({ tokens, tags: mapTags(tags) });
-    tokens = [];
-    tags = [];
-  };
-  for (const line of content.split(/\r?\n/)) {
-    if (line.trim() === '' || line.startsWith('-DOCSTART-')) {
-      flush();
-      continue;
-    }
-    const space = line.lastIndexOf(' ');
-    if (space < 0) throw new Error(`Wikigold line without a tag: ${JSON.stringify(line)}`);
-    tokens.push(line.slice(0, space));
-    tags.push(line.slice(space + 1).trim());
-  }
-  flush();
-  return sentences;
+  return parseColumns(content, {
+    separator: ' ',
+    isBoundary: (line) => line.startsWith('-DOCSTART-'),
+    name: 'Wikigold',
+  });
 }
 
 export function readWikigold(datasetsDir: string): TaggedSentence[] {

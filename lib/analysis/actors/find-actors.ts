@@ -1,3 +1,4 @@
+import { lowerBound } from '../../util/lower-bound';
 import type { Actor } from '../analysis';
 import { getKnowledgeBase, type KnowledgeBase } from '../knowledge/knowledge-base';
 import { spansFromTags } from '../tagger/bio';
@@ -76,15 +77,8 @@ function firstRole({ text, tokens, sentences }: TokenizedText, actor: Actor): st
   return undefined;
 }
 
-/** The sentence holding token `index` (binary search: sentences are in order). */
+/** The sentence holding token `index`. */
 function sentenceOf(sentences: readonly Sentence[], index: number): Sentence | undefined {
-  let low = 0;
-  let high = sentences.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((sentences[middle] as Sentence).tokenEnd <= index) low = middle + 1;
-    else high = middle;
-  }
-  const sentence = sentences[low];
+  const sentence = sentences[lowerBound(sentences, (candidate) => candidate.tokenEnd <= index)];
   return sentence && sentence.tokenStart <= index ? sentence : undefined;
 }

@@ -1,3 +1,4 @@
+import { lowerBound } from '../../util/lower-bound';
 import givenNames from '../knowledge/given-names.json';
 import type { EntityType } from '../tagger/tag-set';
 import type { Token } from '../tokenize';
@@ -62,20 +63,15 @@ export function mergeMentions(
 
 /** The known mentions that overlap `span`; `sorted` is in text order and its spans do not overlap. */
 function overlappingMentions(sorted: readonly KnownMention[], span: Span): KnownMention[] {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((sorted[middle] as KnownMention).end <= span.start) low = middle + 1;
-    else high = middle;
-  }
   const found: KnownMention[] = [];
   for (
-    let index = low;
-    index < sorted.length && (sorted[index] as KnownMention).start < span.end;
+    let index = lowerBound(sorted, (mention) => mention.end <= span.start);
+    index < sorted.length;
     index += 1
   ) {
-    found.push(sorted[index] as KnownMention);
+    const mention = sorted[index] as KnownMention;
+    if (mention.start >= span.end) break;
+    found.push(mention);
   }
   return found;
 }

@@ -1,15 +1,9 @@
+import { lowerBound } from '../../util/lower-bound';
 import type { Token } from '../tokenize';
 
-/** Index of the first token that ends after `offset` (binary search over tokens in text order). */
+/** Index of the first token that ends after `offset`. */
 export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((tokens[middle] as Token).end <= offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return lowerBound(tokens, (token) => token.end <= offset);
 }
 
 export function isCapitalised(word: string): boolean {

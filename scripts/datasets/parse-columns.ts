@@ -1,0 +1,35 @@
+import { mapTags } from './label-map';
+import type { TaggedSentence } from './types';
+
+export interface ColumnFormat {
+  /** Between the token and its tag: a tab (CrossNER) or a space (Wikigold). */
+  separator: string;
+  /** Lines that separate sentences besides blank ones ("-DOCSTART-"). */
+  isBoundary?: (line: string) => boolean;
+  /** Named in errors. */
+  name: string;
+}
+
+/** Parses "token SEPARATOR tag" lines, sentences split by boundary lines; tags mapped to PER/ORG/LOC/MISC BIO. */
+export function parseColumns(content: string, format: ColumnFormat): TaggedSentence[] {
+  const sentences: TaggedSentence[] = [];
+  let tokens: string[] = [];
+  let tags: string[] = [];
+  const flush = () => {
+    if (tokens.length > 0) sentences.push({ tokens, tags: mapTags(tags) });
+    tokens = [];
+    tags = [];
+  };
+  for (const line of content.split(/\r?\n/)) {
+    if (line.trim() === '' || format.isBoundary?.(line)) {
+      flush();
+      continue;
+    }
+    const at = line.lastIndexOf(format.separator);
+    if (at < 0) throw new Error(`${format.name} line without a tag: ${JSON.stringify(line)}`);
+    tokens.push(line.slice(0, at));
+    tags.push(line.slice(at + 1).trim());
+  }
+  flush();
+  return sentences;
+}
