@@ -156,14 +156,19 @@ function pushToken(tokens: Token[], text: string, start: number, end: number): v
 function pushWord(tokens: Token[], text: string, start: number, end: number): number {
   const length = end - start;
   // Clitics: only the ASCII and typographic apostrophes, only at the end of a word of two or more letters.
-  if (length >= 3) {
+  // Every clitic has an apostrophe two or three characters from the end: most words are let through
+  // without building any substring.
+  if (
+    length >= 3 &&
+    (isApostropheCode(text.charCodeAt(end - 2)) || isApostropheCode(text.charCodeAt(end - 3)))
+  ) {
     const tail3 = text.slice(end - 3, end).toLowerCase();
     if ((tail3 === "n't" || tail3 === 'n’t') && length > 3) {
       pushToken(tokens, text, start, end - 3);
       pushToken(tokens, text, end - 3, end);
       return end;
     }
-    for (const cliticLength of [2, 3]) {
+    for (const cliticLength of CLITIC_LENGTHS) {
       if (length <= cliticLength) continue;
       const tail = text
         .slice(end - cliticLength, end)
@@ -191,6 +196,12 @@ function pushWord(tokens: Token[], text: string, start: number, end: number): nu
   }
   pushToken(tokens, text, start, end);
   return end;
+}
+
+const CLITIC_LENGTHS = [2, 3] as const;
+
+function isApostropheCode(code: number): boolean {
+  return code === 39 /* ' */ || code === 0x2019 /* ’ */;
 }
 
 export function tokenize(text: string): Token[] {
