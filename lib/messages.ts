@@ -100,16 +100,44 @@ const MESSAGE_SHAPES: Record<Message['type'], Record<string, Check>> = {
 
 /** The message, if `value` is exactly one of ours; otherwise null. */
 export function parseMessage(value: unknown): Message | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const type = (value as { type?: unknown }).type;
-  if (typeof type !== 'string' || !Object.hasOwn(MESSAGE_SHAPES, type)) return null;
-  return hasShape(value, MESSAGE_SHAPES[type as Message['type']]) ? (value as Message) : null;
+  return parseTyped<Message>(value, MESSAGE_SHAPES);
 }
 
-/** Messages the background sends to a tab's content script. */
-export type TabMessage = { type: 'toggle-highlights' };
+/** `value` as one of the message types `shapes` describes (by its `type`), or null. */
+function parseTyped<T extends { type: string }>(
+  value: unknown,
+  shapes: Record<T['type'], Record<string, Check>>,
+): T | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const type = (value as { type?: unknown }).type;
+  if (typeof type !== 'string' || !Object.hasOwn(shapes, type)) return null;
+  return hasShape(value, shapes[type as T['type']]) ? (value as T) : null;
+}
+
+/** Messages the background or the popup sends to a tab's content script. */
+export type TabMessage =
+  | { type: 'toggle-highlights' }
+  | { type: 'get-article-view' }
+  | { type: 'reveal-span'; start: number; end: number }
+  | { type: 'reveal-actor'; actorId: string };
+
+/** What the popup shows of the article in a tab: the analysis the content script already holds. */
+export interface ArticleView {
+  title?: string;
+  byline?: string;
+  publishedAt?: string;
+  text: string;
+  analysis: Analysis;
+}
+
+const TAB_MESSAGE_SHAPES: Record<TabMessage['type'], Record<string, Check>> = {
+  'toggle-highlights': { type: isString },
+  'get-article-view': { type: isString },
+  'reveal-span': { type: isString, start: isNumber, end: isNumber },
+  'reveal-actor': { type: isString, actorId: isString },
+};
 
 /** The tab message, if `value` is exactly one of ours; otherwise null. */
 export function parseTabMessage(value: unknown): TabMessage | null {
-  return hasShape(value, { type: oneOf('toggle-highlights') }) ? (value as TabMessage) : null;
+  return parseTyped<TabMessage>(value, TAB_MESSAGE_SHAPES);
 }

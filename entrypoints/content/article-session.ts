@@ -63,6 +63,13 @@ export class ArticleSession {
     });
   }
 
+  /** The page element that holds text offset `start` now (after painting changed the text nodes). */
+  elementAt(start: number): HTMLElement | null {
+    const relocated = locateArticle(this.article.elements[0]?.ownerDocument ?? document);
+    if (relocated.kind !== 'article' || relocated.text !== this.article.text) return null;
+    return relocated.textModel.positionAt(start, 'start')?.node.parentElement ?? null;
+  }
+
   private clear(): void {
     if (!this.painted) return;
     this.painter.clear();

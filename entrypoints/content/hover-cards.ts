@@ -18,7 +18,7 @@ const FLASH_MS = 1200;
 /**
  * Opens a card for the mark under the pointer after a short rest, or for the focused mark on
  * Enter; keeps it open while the pointer is on the mark or the card; closes it on Esc or when the
- * pointer has left both. Returns a function that detaches every listener.
+ * pointer has left both.
  */
 export function attachHoverCards(
   doc: Document,
@@ -26,7 +26,7 @@ export function attachHoverCards(
   text: string,
   host: CardHost,
   options: HoverCardOptions,
-): () => void {
+): HoverCards {
   let openTimer: ReturnType<typeof setTimeout> | undefined;
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
   let anchor: HTMLElement | null = null;
@@ -64,8 +64,7 @@ export function attachHoverCards(
         onNextMention: () => {
           const next = mentionMark(doc, actor.id, (mentionIndex + 1) % actor.mentions.length);
           if (!next) return;
-          next.scrollIntoView({ block: 'center', behavior: 'smooth' });
-          flash(next);
+          reveal(next);
           next.focus({ preventScroll: true });
           openActor(actor, next);
         },
@@ -134,16 +133,31 @@ export function attachHoverCards(
   doc.addEventListener('pointerout', onPointerOut, true);
   doc.addEventListener('keydown', onKeyDown, true);
   host.host.addEventListener('keydown', onKeyDown);
-  return () => {
-    close();
-    doc.removeEventListener('pointerover', onPointerOver, true);
-    doc.removeEventListener('pointerout', onPointerOut, true);
-    doc.removeEventListener('keydown', onKeyDown, true);
-    host.host.removeEventListener('keydown', onKeyDown);
+  return {
+    open,
+    detach: () => {
+      close();
+      doc.removeEventListener('pointerover', onPointerOver, true);
+      doc.removeEventListener('pointerout', onPointerOut, true);
+      doc.removeEventListener('keydown', onKeyDown, true);
+      host.host.removeEventListener('keydown', onKeyDown);
+    },
   };
 }
 
-function mentionMark(doc: Document, actorId: string, index: number): HTMLElement | null {
+export interface HoverCards {
+  /** Opens the card of a mark, as Enter on it does. */
+  open: (mark: HTMLElement) => void;
+  detach: () => void;
+}
+
+/** Scrolls a mark (or any element) into the middle of the view and outlines it for a moment. */
+export function reveal(element: HTMLElement): void {
+  element.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  flash(element);
+}
+
+export function mentionMark(doc: Document, actorId: string, index: number): HTMLElement | null {
   return doc.querySelector<HTMLElement>(
     `mark.${ACTOR_CLASS}[data-actor-id="${CSS.escape(actorId)}"][data-mention-index="${index}"]`,
   );

@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { type Browser, browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { reportOf } from '../../lib/article-report';
 import { locateArticle } from '../../lib/locator/locate-article';
@@ -8,6 +8,7 @@ import { askBackground } from '../../utils/ask-background';
 import { ArticleSession } from './article-session';
 import { createCardHost } from './card-host';
 import { attachHoverCards } from './hover-cards';
+import { answerTabMessage } from './tab-messages';
 
 // Runs on every Ahram page: find the article, tell the background what was found, have it
 // analysed (the engine lives in the background), paint the actors and claims, and open cards on
@@ -36,7 +37,7 @@ export default defineContentScript({
       const settings = parseSettings(await browser.storage.sync.get(null));
       const session = new ArticleSession(result, analysis, settings);
       await session.paint();
-      attachHoverCards(document, analysis, result.text, createCardHost(document), {
+      const cards = attachHoverCards(document, analysis, result.text, createCardHost(document), {
         delayMs: () => session.hoverDelayMs,
       });
       browser.storage.onChanged.addListener((_changes, area) => {
@@ -46,8 +47,11 @@ export default defineContentScript({
           .then((stored) => session.applySettings(parseSettings(stored)))
           .catch(warn);
       });
-      browser.runtime.onMessage.addListener((raw: unknown) => {
-        if (parseTabMessage(raw)?.type === 'toggle-highlights') session.toggle().catch(warn);
+      browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
+        const message = parseTabMessage(raw);
+        // Only our own extension talks to us; web pages cannot reach runtime messages at all.
+        if (!message || sender.id !== browser.runtime.id) return undefined;
+        return answerTabMessage(message, result, session, cards);
       });
     } catch (error) {
       // Never let our failure become the page's: no uncaught error in its console.

@@ -1,12 +1,19 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { ArticleGlance } from '../../components/ArticleGlance';
-import type { ArticleReport } from '../../lib/messages';
+import { PopupView } from '../../components/PopupView';
+import type { ArticleReport, ArticleView, TabMessage } from '../../lib/messages';
 import { askBackground } from '../../utils/ask-background';
 import './style.css';
 
 // The popup shows the tab it was opened on; `?tab=<id>` names another tab (tests cannot open a real
-// toolbar popup, so they open popup.html with the tab they mean).
+// toolbar popup, so they open popup.html with the tab they mean). It reads the analysis the tab's
+// content script already holds: nothing is analysed again.
+
+type PopupState =
+  | { kind: 'view'; tabId: number; view: ArticleView }
+  | { kind: 'not-an-article'; reason: string }
+  | { kind: 'unreachable'; tabId?: number };
+
 async function currentTabId(): Promise<number | undefined> {
   const requested = Number(new URLSearchParams(location.search).get('tab'));
   if (Number.isInteger(requested) && requested > 0) return requested;
@@ -14,21 +21,56 @@ async function currentTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
-async function loadReport(): Promise<ArticleReport | null> {
+function sendToTab<T>(tabId: number, message: TabMessage): Promise<T> {
+  return browser.tabs.sendMessage(tabId, message) as Promise<T>;
+}
+
+async function loadState(): Promise<PopupState> {
   const tabId = await currentTabId();
-  if (tabId === undefined) return null;
-  return askBackground({ type: 'get-tab-report', tabId });
+  if (tabId === undefined) return { kind: 'unreachable' };
+  const report: ArticleReport | null = await askBackground({ type: 'get-tab-report', tabId }).catch(
+    () => null,
+  );
+  if (report?.status === 'not-an-article') return { kind: 'not-an-article', reason: report.reason };
+  const view = await sendToTab<ArticleView | null>(tabId, { type: 'get-article-view' }).catch(() => null);
+  return view ? { kind: 'view', tabId, view } : { kind: 'unreachable', tabId };
+}
+
+function Popup({ state }: { state: PopupState }) {
+  if (state.kind === 'view') {
+    const { tabId } = state;
+    return (
+      <PopupView
+        view={state.view}
+        onRevealSpan={(span) =>
+          void sendToTab(tabId, { type: 'reveal-span', start: span.start, end: span.end })
+        }
+        onRevealActor={(actor) => void sendToTab(tabId, { type: 'reveal-actor', actorId: actor.id })}
+      />
+    );
+  }
+  if (state.kind === 'not-an-article') {
+    return <p class="notice">{state.reason} Ahram Lens reads article pages only.</p>;
+  }
+  const { tabId } = state;
+  return (
+    <div class="notice">
+      <p>
+        Ahram Lens cannot reach this page. It reads Al-Ahram articles; a tab opened before the extension was
+        installed needs a reload.
+      </p>
+      {tabId !== undefined && (
+        <button type="button" onClick={() => void browser.tabs.reload(tabId).then(() => window.close())}>
+          Reload the page
+        </button>
+      )}
+    </div>
+  );
 }
 
 const root = document.getElementById('app') as HTMLElement;
-loadReport().then(
-  (report) =>
-    render(
-      <>
-        <p class="brand">Ahram Lens</p>
-        <ArticleGlance report={report} />
-      </>,
-      root,
-    ),
+render(<p class="notice">Reading the article…</p>, root);
+loadState().then(
+  (state) => render(<Popup state={state} />, root),
   (error: unknown) => render(<p class="notice">Ahram Lens could not read this tab: {String(error)}</p>, root),
 );

@@ -1,0 +1,42 @@
+import type { LocatedArticle } from '../../lib/locator/located-article';
+import type { ArticleView, TabMessage } from '../../lib/messages';
+import type { ArticleSession } from './article-session';
+import { type HoverCards, mentionMark, reveal } from './hover-cards';
+
+/**
+ * What the content script answers the popup and the background: the analysis it already holds
+ * (the popup never re-analyses), scrolling to a passage or an actor, the highlight toggle.
+ */
+export async function answerTabMessage(
+  message: TabMessage,
+  article: LocatedArticle,
+  session: ArticleSession,
+  cards: HoverCards,
+): Promise<ArticleView | null> {
+  switch (message.type) {
+    case 'get-article-view':
+      return {
+        text: article.text,
+        analysis: session.analysis,
+        ...(article.title === undefined ? {} : { title: article.title }),
+        ...(article.byline === undefined ? {} : { byline: article.byline }),
+        ...(article.publishedAt === undefined ? {} : { publishedAt: article.publishedAt }),
+      };
+    case 'toggle-highlights':
+      await session.toggle();
+      return null;
+    case 'reveal-span': {
+      const element = session.elementAt(message.start);
+      if (element) reveal(element);
+      return null;
+    }
+    case 'reveal-actor': {
+      const mark = mentionMark(document, message.actorId, 0);
+      if (mark) {
+        reveal(mark);
+        cards.open(mark);
+      }
+      return null;
+    }
+  }
+}

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { timexLabel } from '../../../../lib/analysis/timex-label';
+
+describe('timexLabel', () => {
+  it.each([
+    ['199X', '1990s'],
+    ['2023-10', 'October 2023'],
+    ['2025-03-13', '13 March 2025'],
+    ['2025', '2025'],
+    ['2025-W10', 'week 10, 2025'],
+    ['19XX', '20th century'],
+    ['PRESENT_REF', 'PRESENT_REF'],
+  ])('%s → %s', (value, label) => {
+    expect(timexLabel(value)).toBe(label);
+  });
+});
