@@ -1,5 +1,6 @@
 import { type ComponentChild, render } from 'preact';
 import { CARD_STYLES } from '../../components/card-styles';
+import { setImportantStyles } from './important-style';
 
 export interface CardHost {
   /** Shows `card` next to `anchor` (within the viewport), or hides the card when `card` is null. */
@@ -22,7 +23,7 @@ const GAP = 8;
  */
 export function createCardHost(doc: Document): CardHost {
   const host = doc.createElement('ahram-lens-card');
-  setImportant(host, {
+  setImportantStyles(host, {
     position: 'fixed',
     top: '0px',
     left: '0px',
@@ -41,13 +42,13 @@ export function createCardHost(doc: Document): CardHost {
     host,
     show(card, anchor) {
       render(card, mount);
-      setImportant(host, { display: 'block' });
+      setImportantStyles(host, { display: 'block' });
       open = true;
       place(host, anchor);
     },
     hide() {
       render(null, mount);
-      setImportant(host, { display: 'none' });
+      setImportantStyles(host, { display: 'none' });
       open = false;
     },
     isOpen: () => open,
@@ -68,10 +69,5 @@ function place(host: HTMLElement, anchor: Element): void {
   const below = target.bottom + GAP;
   const top = below + card.height <= viewportHeight ? below : Math.max(GAP, target.top - GAP - card.height);
   const left = Math.min(Math.max(GAP, target.left), Math.max(GAP, viewportWidth - card.width - GAP));
-  setImportant(host, { top: `${Math.round(top)}px`, left: `${Math.round(left)}px` });
-}
-
-function setImportant(element: HTMLElement, styles: Record<string, string>): void {
-  for (const [property, value] of Object.entries(styles))
-    element.style.setProperty(property, value, 'important');
+  setImportantStyles(host, { top: `${Math.round(top)}px`, left: `${Math.round(left)}px` });
 }

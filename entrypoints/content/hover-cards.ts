@@ -3,6 +3,7 @@ import { ActorCard } from '../../components/ActorCard';
 import { ClaimCard } from '../../components/ClaimCard';
 import type { Actor, Analysis } from '../../lib/analysis/analysis';
 import type { CardHost } from './card-host';
+import { setImportantStyles } from './important-style';
 import { ACTOR_CLASS, CLAIM_CLASS } from './painter';
 
 export interface HoverCardOptions {
@@ -165,8 +166,7 @@ export function mentionMark(doc: Document, actorId: string, index: number): HTML
 
 /** A brief outline on the mention "Next mention" moved to, so the eye finds it. */
 function flash(mark: HTMLElement): void {
-  mark.style.setProperty('outline', '3px solid #2f6fb3', 'important');
-  mark.style.setProperty('outline-offset', '1px', 'important');
+  setImportantStyles(mark, { outline: '3px solid #2f6fb3', 'outline-offset': '1px' });
   setTimeout(() => {
     mark.style.removeProperty('outline');
     mark.style.removeProperty('outline-offset');

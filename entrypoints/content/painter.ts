@@ -2,6 +2,7 @@ import Mark from 'mark.js';
 import { CLAIM_STYLE, KIND_STYLE } from '../../components/kind-style';
 import type { Actor, Analysis } from '../../lib/analysis/analysis';
 import type { TextModel } from '../../lib/text-model/text-model';
+import { setImportantStyles } from './important-style';
 import { type MarkJsRange, planMarkJsRanges } from './mark-offsets';
 
 export const ACTOR_CLASS = 'ahram-lens-actor';
@@ -87,7 +88,7 @@ export class Painter {
 
 function decorateClaim(element: HTMLElement, index: number): void {
   element.dataset.claimIndex = String(index);
-  styleImportant(element, {
+  setImportantStyles(element, {
     ...BASE_STYLE,
     'background-color': 'transparent',
     'text-decoration': `underline dotted ${CLAIM_STYLE.underline} 1.5px`,
@@ -102,7 +103,7 @@ function decorateMention(element: HTMLElement, { actor, index }: { actor: Actor;
   element.tabIndex = 0;
   element.setAttribute('role', 'button');
   element.setAttribute('aria-haspopup', 'dialog');
-  styleImportant(element, {
+  setImportantStyles(element, {
     ...BASE_STYLE,
     'background-color': style.tint,
     'box-shadow': `inset 0 -2px 0 ${style.edge}`,
@@ -128,9 +129,4 @@ function markRanges<T>(
     each: (element: Element, range: unknown) =>
       decorate(element as HTMLElement, (range as MarkJsRange<T>).data),
   } as Mark.MarkRangesOptions);
-}
-
-function styleImportant(element: HTMLElement, styles: Record<string, string>): void {
-  for (const [property, value] of Object.entries(styles))
-    element.style.setProperty(property, value, 'important');
 }
