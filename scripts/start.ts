@@ -76,8 +76,24 @@ async function main(): Promise<void> {
   } else {
     mkdirSync(OUTPUT_DIR, { recursive: true });
     await page.waitForLoadState('load');
+    const painted = await page
+      .waitForSelector('mark.ahram-lens-actor', { state: 'attached', timeout: 15_000 })
+      .then(() => page.waitForTimeout(300))
+      .then(
+        () => true,
+        () => false,
+      );
+    if (!painted) console.warn('The extension painted no highlights on the demo page within 15 s.');
     const articlePath = `${OUTPUT_DIR}demo-article.png`;
     await page.screenshot({ path: articlePath });
+    const cardPath = `${OUTPUT_DIR}demo-card.png`;
+    const boehler = page.locator('mark[data-actor-id="adam-boehler"]').first();
+    if (painted && (await boehler.count()) > 0) {
+      await boehler.scrollIntoViewIfNeeded();
+      await boehler.hover();
+      await page.waitForTimeout(800);
+      await page.screenshot({ path: cardPath });
+    }
     const tabReport = await browser.serviceWorker.evaluate(async (url: string) => {
       for (let attempt = 0; attempt < 100; attempt += 1) {
         const all = await chrome.storage.session.get(null);
@@ -99,6 +115,7 @@ async function main(): Promise<void> {
     }
     console.log('No display found, so Chromium ran headless. Screenshots:');
     console.log(`  ${articlePath}`);
+    if (painted) console.log(`  ${cardPath}`);
     if (tabReport) console.log(`  ${popupPath}`);
   }
   await browser.context.close().catch(() => {});
