@@ -63,6 +63,14 @@ export class ArticleSession {
     });
   }
 
+  /** Removes this session's marks for good (the page is read again). */
+  dispose(): Promise<void> {
+    return this.enqueue(async () => {
+      this.clear();
+      this.hidden = true;
+    });
+  }
+
   /** The page element that holds text offset `start` now (after painting changed the text nodes). */
   elementAt(start: number): HTMLElement | null {
     const relocated = locateArticle(this.article.elements[0]?.ownerDocument ?? document);
