@@ -30,10 +30,9 @@ export function propagateNames(
   }
   if (formsByFirstWord.size === 0) return;
 
-  const taken = new Set<number>();
-  for (const actor of actors)
-    for (const mention of actor.mentions)
-      for (let at = mention.start; at < mention.end; at += 1) taken.add(at);
+  // One flag per character of the text: which characters a mention already covers.
+  const taken = new Uint8Array(text.length);
+  for (const actor of actors) for (const mention of actor.mentions) taken.fill(1, mention.start, mention.end);
   const tokenEnds = new Set(tokens.map((token) => token.end));
   const touched = new Set<Actor>();
   for (const token of tokens) {
@@ -41,10 +40,10 @@ export function propagateNames(
       const end = token.start + form.length;
       if (!tokenEnds.has(end) || !text.startsWith(form, token.start)) continue;
       let free = true;
-      for (let at = token.start; at < end && free; at += 1) free = !taken.has(at);
+      for (let at = token.start; at < end && free; at += 1) free = taken[at] === 0;
       if (!free) continue;
       actor.mentions.push({ start: token.start, end, form: kind });
-      for (let at = token.start; at < end; at += 1) taken.add(at);
+      taken.fill(1, token.start, end);
       touched.add(actor);
     }
   }
