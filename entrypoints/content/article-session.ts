@@ -73,9 +73,13 @@ export class ArticleSession {
 
   /** The page element that holds text offset `start` now (after painting changed the text nodes). */
   elementAt(start: number): HTMLElement | null {
+    return this.relocate()?.textModel.positionAt(start, 'start')?.node.parentElement ?? null;
+  }
+
+  /** The same article read again from the page as it is now, or null when its text has changed. */
+  private relocate(): LocatedArticle | null {
     const relocated = locateArticle(this.article.elements[0]?.ownerDocument ?? document);
-    if (relocated.kind !== 'article' || relocated.text !== this.article.text) return null;
-    return relocated.textModel.positionAt(start, 'start')?.node.parentElement ?? null;
+    return relocated.kind === 'article' && relocated.text === this.article.text ? relocated : null;
   }
 
   private clear(): void {
@@ -83,8 +87,8 @@ export class ArticleSession {
     this.painter.clear();
     this.painted = false;
     // Removing marks merges text nodes, so the text model is read again from the page.
-    const relocated = locateArticle(this.article.elements[0]?.ownerDocument ?? document);
-    if (relocated.kind === 'article' && relocated.text === this.article.text) {
+    const relocated = this.relocate();
+    if (relocated) {
       this.article = relocated;
       this.painter = new Painter(relocated.elements, relocated.textModel);
     }
