@@ -34,3 +34,15 @@ button:focus-visible, a:focus-visible { outline: 2px solid #2f6fb3; outline-offs
 .swatch { display: inline-block; width: 10px; height: 10px; border-radius: 2px; margin-inline-end: 4px; vertical-align: -1px; }
 .link { background: none !important; border: none !important; padding: 0; color: #2f6fb3 !important; text-decoration: underline; }
 `;
+
+/** The note editor's extra CSS, in the same shadow root as the cards. */
+export const NOTE_EDITOR_STYLES = `
+.field { display: grid; gap: 3px; margin: 8px 0 0; font-size: 12px; }
+textarea, input[type='text'] { font: inherit; font-size: 13px; padding: 5px 7px; border: 1px solid #bdbdbd; border-radius: 6px; background: inherit; color: inherit; }
+.colours { border: 0; padding: 0; margin: 8px 0 0; }
+.colours legend { font-size: 12px; padding: 0; margin-bottom: 3px; }
+.swatch-label { display: inline-grid; place-items: center; width: 24px; height: 24px; border-radius: 50%; border: 1px solid #999; }
+.swatch-label input { margin: 0; accent-color: #1f1f1f; }
+.error { color: #a3121a; margin: 8px 0 0; }
+button[disabled] { opacity: 0.5; cursor: default; }
+`;

@@ -3,12 +3,20 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { analyze } from '../lib/analysis/analyze';
 import { TOGGLE_COMMAND } from '../lib/commands';
 import { type Message, parseMessage, type Reply, type TabMessage } from '../lib/messages';
+import { NotesDatabase } from '../lib/store/notes-db';
+import { NotesStore } from '../lib/store/notes-store';
 import { TabReports } from '../lib/tab-reports';
 
 // The background owns what outlives a page: each tab's article report now, the notes database later.
 // It only routes; what a message means is decided in lib/.
 export default defineBackground(() => {
   const reports = new TabReports(browser.storage.session);
+  // The notes database lives here, in the extension's origin, out of every page's reach.
+  let notesStore: NotesStore | null = null;
+  const notes = () => {
+    notesStore ??= new NotesStore(new NotesDatabase());
+    return notesStore;
+  };
 
   browser.runtime.onMessage.addListener(
     (raw: unknown, sender: Browser.runtime.MessageSender, sendResponse) => {
@@ -18,7 +26,7 @@ export default defineBackground(() => {
         return false;
       }
       handle(message, sender).then(sendResponse, (error: unknown) =>
-        sendResponse({ ok: false, error: String(error) } satisfies Reply<never>),
+        sendResponse({ ok: false, error: readableError(error) } satisfies Reply<never>),
       );
       return true; // the answer comes asynchronously
     },
@@ -34,6 +42,14 @@ export default defineBackground(() => {
       }
       case 'get-tab-report':
         return { ok: true, value: await reports.load(message.tabId) };
+      case 'notes-for-article':
+        return { ok: true, value: await notes().forArticle(message.articleKey, message.actorIds) };
+      case 'create-note':
+        return { ok: true, value: await notes().create(message.note) };
+      case 'update-note':
+        return { ok: true, value: await notes().update(message.note, message.basedOnUpdatedAt) };
+      case 'delete-note':
+        return { ok: true, value: (await notes().remove(message.id)) ?? null };
       case 'analyze-article': {
         // The engine (knowledge base and tagger weights) lives here rather than in every page:
         // it is loaded once per browser session and the content script stays small.
@@ -69,3 +85,12 @@ export default defineBackground(() => {
     });
   });
 });
+
+/** Errors as the reader reads them: a full disk says so, and says the note is not lost. */
+function readableError(error: unknown): string {
+  const name = (error as { name?: string } | null)?.name ?? '';
+  if (/QuotaExceeded/i.test(name) || /QuotaExceeded/i.test(String(error))) {
+    return 'Your browser has no room left for Ahram Lens: the note was not saved. It is still in the editor; free some space and save again.';
+  }
+  return error instanceof Error ? error.message : String(error);
+}

@@ -4,6 +4,7 @@
 
 import type { Analysis } from './analysis/analysis';
 import type { LocatorPath } from './locator/located-article';
+import { type NoteRecord, noteProblem } from './store/note-record';
 
 /** What the content script found on a page, as the popup and the tests see it. */
 export type ArticleReport =
@@ -27,13 +28,21 @@ export type ArticleReport =
 export type Message =
   | { type: 'article-located'; report: ArticleReport }
   | { type: 'get-tab-report'; tabId: number }
-  | { type: 'analyze-article'; text: string; title?: string; publishedAt?: string };
+  | { type: 'analyze-article'; text: string; title?: string; publishedAt?: string }
+  | { type: 'notes-for-article'; articleKey: string; actorIds: string[] }
+  | { type: 'create-note'; note: NoteRecord }
+  | { type: 'update-note'; note: NoteRecord; basedOnUpdatedAt: number }
+  | { type: 'delete-note'; id: string };
 
 /** What each message is answered with. */
 export interface Replies {
   'article-located': null;
   'get-tab-report': ArticleReport | null;
   'analyze-article': Analysis;
+  'notes-for-article': NoteRecord[];
+  'create-note': NoteRecord;
+  'update-note': NoteRecord;
+  'delete-note': NoteRecord | null;
 }
 
 /** The longest article text we analyse: far beyond any news article, short of a denial of service. */
@@ -84,6 +93,8 @@ const NOT_AN_ARTICLE_REPORT: Record<string, Check> = {
   locatedInMs: isNumber,
 };
 
+const isNote: Check = (value) => noteProblem(value) === null;
+
 const isArticleReport: Check = (value) =>
   hasShape(value, ARTICLE_REPORT) || hasShape(value, NOT_AN_ARTICLE_REPORT);
 
@@ -96,6 +107,14 @@ const MESSAGE_SHAPES: Record<Message['type'], Record<string, Check>> = {
     title: optional(isString),
     publishedAt: optional((value: unknown) => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)),
   },
+  'notes-for-article': {
+    type: isString,
+    articleKey: isString,
+    actorIds: (value: unknown) => Array.isArray(value) && value.every((id) => typeof id === 'string'),
+  },
+  'create-note': { type: isString, note: isNote },
+  'update-note': { type: isString, note: isNote, basedOnUpdatedAt: isNumber },
+  'delete-note': { type: isString, id: isString },
 };
 
 /** The message, if `value` is exactly one of ours; otherwise null. */

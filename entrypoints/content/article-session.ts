@@ -2,7 +2,7 @@ import type { Analysis } from '../../lib/analysis/analysis';
 import { locateArticle } from '../../lib/locator/locate-article';
 import type { LocatedArticle } from '../../lib/locator/located-article';
 import { type Settings, showsKind } from '../../lib/settings';
-import { Painter } from './painter';
+import { type PaintedNote, Painter } from './painter';
 
 /**
  * One analysed article on the page and what the reader chose to see of it: paints what the
@@ -14,6 +14,7 @@ export class ArticleSession {
   private hidden = false;
   /** Paint, clear and repaint run one after another, never interleaved across their pauses. */
   private queue: Promise<void> = Promise.resolve();
+  private notes: PaintedNote[] = [];
 
   constructor(
     private article: LocatedArticle,
@@ -40,11 +41,14 @@ export class ArticleSession {
     if (this.hidden) return;
     if (this.painted) this.clear();
     this.painted = true;
-    await this.painter.paint({
-      ...this.analysis,
-      actors: this.analysis.actors.filter((actor) => showsKind(this.settings, actor.kind)),
-      claims: this.settings.underlineClaims ? this.analysis.claims : [],
-    });
+    await this.painter.paint(
+      {
+        ...this.analysis,
+        actors: this.analysis.actors.filter((actor) => showsKind(this.settings, actor.kind)),
+        claims: this.settings.underlineClaims ? this.analysis.claims : [],
+      },
+      this.notes,
+    );
   }
 
   /** The toggle shortcut: hide every highlight, or bring them back. */
@@ -54,6 +58,19 @@ export class ArticleSession {
       if (this.hidden) this.clear();
       else await this.paintNow();
     });
+  }
+
+  /** The reader's notes anchored in this article; painted with everything else. */
+  setNotes(notes: PaintedNote[]): Promise<void> {
+    return this.enqueue(async () => {
+      this.notes = notes;
+      await this.paintNow();
+    });
+  }
+
+  /** The article as it is on the page now (the text model fresh after painting), for new notes. */
+  current(): LocatedArticle {
+    return this.relocate() ?? this.article;
   }
 
   applySettings(settings: Settings): Promise<void> {

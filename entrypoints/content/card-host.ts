@@ -1,10 +1,10 @@
 import { type ComponentChild, render } from 'preact';
-import { CARD_STYLES } from '../../components/card-styles';
+import { CARD_STYLES, NOTE_EDITOR_STYLES } from '../../components/card-styles';
 import { setImportantStyles } from './important-style';
 
 export interface CardHost {
   /** Shows `card` next to `anchor` (within the viewport), or hides the card when `card` is null. */
-  show(card: ComponentChild, anchor: Element): void;
+  show(card: ComponentChild, anchor: Element | Range): void;
   hide(): void;
   isOpen(): boolean;
   /** Whether an event target is inside the card (the shadow root retargets it to the host). */
@@ -21,8 +21,8 @@ const GAP = 8;
  * so the page's CSS cannot restyle the cards and its scripts cannot read them. Its own position
  * is set inline with !important, which outranks any page rule (even `* { all: unset }`).
  */
-export function createCardHost(doc: Document): CardHost {
-  const host = doc.createElement('ahram-lens-card');
+export function createCardHost(doc: Document, tagName = 'ahram-lens-card'): CardHost {
+  const host = doc.createElement(tagName);
   setImportantStyles(host, {
     position: 'fixed',
     top: '0px',
@@ -32,7 +32,7 @@ export function createCardHost(doc: Document): CardHost {
   });
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
-  style.textContent = CARD_STYLES;
+  style.textContent = CARD_STYLES + NOTE_EDITOR_STYLES;
   const mount = doc.createElement('div');
   shadow.append(style, mount);
   doc.body.append(host);
@@ -54,14 +54,14 @@ export function createCardHost(doc: Document): CardHost {
     isOpen: () => open,
     contains: (target) => target === host || (target instanceof Node && host.contains(target)),
     focus() {
-      const first = shadow.querySelector<HTMLElement>('button, [href], [tabindex]');
+      const first = shadow.querySelector<HTMLElement>('textarea, input, button, [href], [tabindex]');
       (first ?? shadow.querySelector<HTMLElement>('.card'))?.focus();
     },
   };
 }
 
 /** Below the mark when there is room, above it otherwise; never off screen. */
-function place(host: HTMLElement, anchor: Element): void {
+function place(host: HTMLElement, anchor: Element | Range): void {
   const target = anchor.getBoundingClientRect();
   const card = host.getBoundingClientRect();
   const viewportWidth = host.ownerDocument.documentElement.clientWidth;

@@ -24,14 +24,15 @@ export default defineContentScript({
     browser.storage.onChanged.addListener((_changes, area) => {
       if (area === 'sync') reader.applyStoredSettings().catch(warn);
     });
-    // Never let our failure become the page's: no uncaught error in its console.
-    await reader.read().catch(warn);
+    // Watch from the start: the page may change while the first reading is still under way.
     watchPage(document, () => {
       // Our own marks change the DOM but never the text: only a different text is read again.
       const located = locateArticle(document, location.href);
       const text = located.kind === 'article' ? located.text : null;
       if (text !== reader.currentText()) reader.read().catch(warn);
     });
+    // Never let our failure become the page's: no uncaught error in its console.
+    await reader.read().catch(warn);
   },
 });
 

@@ -1,19 +1,29 @@
 import { browser } from 'wxt/browser';
+import { anchorPassage } from '../../lib/anchoring/anchor-passage';
+import { describePassage } from '../../lib/anchoring/selectors';
 import { reportOf } from '../../lib/article-report';
 import { locateArticle } from '../../lib/locator/locate-article';
 import type { LocatedArticle } from '../../lib/locator/located-article';
 import type { ArticleView, Message, TabMessage } from '../../lib/messages';
 import { parseSettings } from '../../lib/settings';
+import { articleKey } from '../../lib/store/article-key';
+import { newNoteId } from '../../lib/store/new-note-id';
+import type { NoteRecord } from '../../lib/store/note-record';
 import { askBackground } from '../../utils/ask-background';
 import { ArticleSession } from './article-session';
 import { type CardHost, createCardHost } from './card-host';
 import { attachHoverCards, type HoverCards } from './hover-cards';
+import { attachNoteCapture, type NoteDraft, type Passage } from './note-capture';
+import type { PaintedNote } from './painter';
 import { answerTabMessage } from './tab-messages';
 
 interface Reading {
   article: LocatedArticle;
   session: ArticleSession;
   cards: HoverCards;
+  /** The reader's notes on this article (orphans included: they are kept, never deleted). */
+  notes: NoteRecord[];
+  detachCapture: () => void;
 }
 
 /**
@@ -24,6 +34,7 @@ interface Reading {
 export class PageReader {
   private reading: Reading | null = null;
   private host: CardHost | null = null;
+  private noteHost: CardHost | null = null;
   private queue: Promise<void> = Promise.resolve();
 
   constructor(private readonly doc: Document) {}
@@ -86,7 +97,44 @@ export class PageReader {
     const cards = attachHoverCards(this.doc, analysis, article.text, this.host, {
       delayMs: () => session.hoverDelayMs,
     });
-    this.reading = { article, session, cards };
+    this.noteHost ??= createCardHost(this.doc, 'ahram-lens-note-ui');
+    const reading: Reading = { article, session, cards, notes: [], detachCapture: () => {} };
+    reading.detachCapture = attachNoteCapture(
+      this.doc,
+      {
+        passageOf: (range) => passageOf(session.current(), range),
+        save: (passage, draft) => this.saveNote(reading, passage, draft),
+      },
+      this.noteHost,
+    );
+    this.reading = reading;
+    const key = articleKey(url, canonicalUrlOf(this.doc));
+    reading.notes = await askBackground({
+      type: 'notes-for-article',
+      articleKey: key,
+      actorIds: analysis.actors.map((actor) => actor.id),
+    });
+    await session.setNotes(anchorNotes(reading));
+  }
+
+  private async saveNote(reading: Reading, passage: Passage, draft: NoteDraft): Promise<void> {
+    const now = Date.now();
+    const url = this.doc.location?.href ?? '';
+    const note: NoteRecord = {
+      id: newNoteId(),
+      articleKey: articleKey(url, canonicalUrlOf(this.doc)),
+      url,
+      articleTitle: reading.article.title ?? this.doc.title,
+      selectors: describePassage(reading.article.text, passage.start, passage.end),
+      body: draft.body,
+      tags: draft.tags,
+      color: draft.color,
+      createdAt: now,
+      updatedAt: now,
+    };
+    const saved = await askBackground({ type: 'create-note', note });
+    reading.notes.push(saved);
+    await reading.session.setNotes(anchorNotes(reading));
   }
 
   private async dispose(): Promise<void> {
@@ -94,6 +142,38 @@ export class PageReader {
     this.reading = null;
     if (!reading) return;
     reading.cards.detach();
+    reading.detachCapture();
     await reading.session.dispose();
   }
+}
+
+/** The notes found again in this article's text (re-anchored on every reading). */
+function anchorNotes(reading: Reading): PaintedNote[] {
+  const painted: PaintedNote[] = [];
+  for (const note of reading.notes) {
+    if (note.selectors.length === 0) continue;
+    const anchor = anchorPassage(reading.article.text, note.selectors);
+    if (anchor) painted.push({ start: anchor.start, end: anchor.end, id: note.id, color: note.color });
+  }
+  return painted;
+}
+
+/** A selection's passage in the article text, trimmed of white space; null outside the article. */
+function passageOf(article: LocatedArticle, range: Range): Passage | null {
+  const from = article.textModel.offsetOf(range.startContainer, range.startOffset);
+  const to = article.textModel.offsetOf(range.endContainer, range.endOffset);
+  if (from === null || to === null) return null;
+  let start = from;
+  let end = to;
+  while (start < end && /\s/.test(article.text[start] ?? '')) start += 1;
+  while (end > start && /\s/.test(article.text[end - 1] ?? '')) end -= 1;
+  return end > start ? { start, end, quote: article.text.slice(start, end) } : null;
+}
+
+function canonicalUrlOf(doc: Document): string | null {
+  return (
+    doc.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ||
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ||
+    null
+  );
 }

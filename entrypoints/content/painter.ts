@@ -1,5 +1,6 @@
 import Mark from 'mark.js';
 import { CLAIM_STYLE, KIND_STYLE } from '../../components/kind-style';
+import { noteColorTint } from '../../components/NoteEditor';
 import type { Actor, Analysis } from '../../lib/analysis/analysis';
 import type { TextModel } from '../../lib/text-model/text-model';
 import { setImportantStyles } from './important-style';
@@ -7,6 +8,15 @@ import { type MarkJsRange, planMarkJsRanges } from './mark-offsets';
 
 export const ACTOR_CLASS = 'ahram-lens-actor';
 export const CLAIM_CLASS = 'ahram-lens-claim';
+export const NOTE_CLASS = 'ahram-lens-note';
+
+/** A note anchored in this article: its span in the text, its id and colour. */
+export interface PaintedNote {
+  start: number;
+  end: number;
+  id: string;
+  color: string;
+}
 
 /** How long painting may hold the main thread before letting the page run. */
 const SLICE_MS = 30;
@@ -42,7 +52,7 @@ export class Painter {
    * first mark is placed: wrapping splits the text nodes the text model points into, while mark.js's
    * own offsets stay valid.
    */
-  async paint(analysis: Analysis): Promise<void> {
+  async paint(analysis: Analysis, notes: readonly PaintedNote[] = []): Promise<void> {
     const claimSpans = analysis.claims.map((claim, index) => ({
       start: claim.start,
       end: claim.end,
@@ -55,18 +65,23 @@ export class Painter {
         data: { actor, index },
       })),
     );
+    const noteSpans = notes.map((note) => ({ start: note.start, end: note.end, data: note }));
     const plans = this.roots.flatMap((root) => {
+      const noteRanges = planMarkJsRanges(this.model, root, noteSpans);
       const claims = planMarkJsRanges(this.model, root, claimSpans);
       const mentions = planMarkJsRanges(this.model, root, mentionSpans);
-      const contexts = new Set([...claims.keys(), ...mentions.keys()]);
+      const contexts = new Set([...noteRanges.keys(), ...claims.keys(), ...mentions.keys()]);
       return [...contexts].map((context) => ({
         context,
+        notes: noteRanges.get(context) ?? [],
         claims: claims.get(context) ?? [],
         mentions: mentions.get(context) ?? [],
       }));
     });
     let sliceStart = performance.now();
-    for (const { context, claims, mentions } of plans) {
+    // Outermost first: a note's tint around a claim's underline around an actor's tint.
+    for (const { context, notes: noteRanges, claims, mentions } of plans) {
+      markRanges(context, noteRanges, NOTE_CLASS, decorateNote);
       markRanges(context, claims, CLAIM_CLASS, decorateClaim);
       markRanges(context, mentions, ACTOR_CLASS, decorateMention);
       if (performance.now() - sliceStart > SLICE_MS) {
@@ -82,8 +97,19 @@ export class Painter {
       const marker = new Mark(root as HTMLElement);
       marker.unmark({ className: ACTOR_CLASS });
       marker.unmark({ className: CLAIM_CLASS });
+      marker.unmark({ className: NOTE_CLASS });
     }
   }
+}
+
+function decorateNote(element: HTMLElement, note: PaintedNote): void {
+  // The note's id only: its text never enters the page (it lives in the extension's storage).
+  element.dataset.noteId = note.id;
+  setImportantStyles(element, {
+    ...BASE_STYLE,
+    'background-color': noteColorTint(note.color),
+    'text-decoration': 'inherit',
+  });
 }
 
 function decorateClaim(element: HTMLElement, index: number): void {

@@ -26,7 +26,7 @@ export interface OpenedPage {
  */
 export class Harness {
   private constructor(
-    readonly browser: ExtensionBrowser,
+    public browser: ExtensionBrowser,
     readonly server: FixtureServer,
   ) {}
 
@@ -99,6 +99,17 @@ export class Harness {
     const path = `${TEST_OUTPUT_DIR}${name}.png`;
     await page.screenshot({ path });
     return path;
+  }
+
+  /** Closes the browser and starts it again on the same profile, as a reader's restart does. */
+  async restart(): Promise<void> {
+    await this.browser.context.close();
+    this.browser = await launchWithExtension({
+      extensionDir: EXTENSION_DIR,
+      fixturePort: this.server.port,
+      headless: true,
+      profileDir: this.browser.profileDir,
+    });
   }
 
   async close(): Promise<void> {
