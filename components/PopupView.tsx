@@ -3,6 +3,7 @@ import { timexLabel } from '../lib/analysis/timex-label';
 import type { ArticleView } from '../lib/messages';
 import { ActorsSection } from './ActorsSection';
 import { ClaimsSection } from './ClaimsSection';
+import { NotesSection } from './NotesSection';
 import { SummarySection } from './SummarySection';
 import { TimelineSection } from './TimelineSection';
 
@@ -33,10 +34,7 @@ export function PopupView({ view, onRevealSpan, onRevealActor }: PopupViewProps)
       />
       <ActorsSection actors={analysis.actors} onReveal={onRevealActor} />
       <ClaimsSection text={text} claims={analysis.claims} actors={analysis.actors} onReveal={onRevealSpan} />
-      <section aria-labelledby="notes-heading">
-        <h2 id="notes-heading">Notes</h2>
-        <p class="empty">Personal notes on passages, actors and claims are not part of this version yet.</p>
-      </section>
+      <NotesSection notes={view.notes} />
     </article>
   );
 }

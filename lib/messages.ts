@@ -147,6 +147,8 @@ export interface ArticleView {
   publishedAt?: string;
   text: string;
   analysis: Analysis;
+  /** The reader's notes on this article; `found` is false for a note whose passage is gone. */
+  notes: { id: string; body: string; tags: string[]; color: string; quote: string; found: boolean }[];
 }
 
 const TAB_MESSAGE_SHAPES: Record<TabMessage['type'], Record<string, Check>> = {

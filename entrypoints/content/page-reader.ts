@@ -55,7 +55,7 @@ export class PageReader {
   answer(message: TabMessage): Promise<ArticleView | null> {
     const reading = this.reading;
     if (!reading) return Promise.resolve(null);
-    return answerTabMessage(message, reading.article, reading.session, reading.cards);
+    return answerTabMessage(message, reading.article, reading.session, reading.cards, notesView(reading));
   }
 
   async applyStoredSettings(): Promise<void> {
@@ -156,6 +156,21 @@ function anchorNotes(reading: Reading): PaintedNote[] {
     if (anchor) painted.push({ start: anchor.start, end: anchor.end, id: note.id, color: note.color });
   }
   return painted;
+}
+
+/** The article's notes as the popup lists them: words, tags, and whether their passage was found. */
+function notesView(reading: Reading): ArticleView['notes'] {
+  const anchored = new Set(anchorNotes(reading).map((note) => note.id));
+  return reading.notes
+    .filter((note) => note.selectors.length > 0)
+    .map((note) => ({
+      id: note.id,
+      body: note.body,
+      tags: note.tags,
+      color: note.color,
+      quote: note.selectors.find((selector) => selector.type === 'TextQuoteSelector')?.exact ?? '',
+      found: anchored.has(note.id),
+    }));
 }
 
 /** A selection's passage in the article text, trimmed of white space; null outside the article. */

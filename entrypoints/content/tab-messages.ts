@@ -12,12 +12,14 @@ export async function answerTabMessage(
   article: LocatedArticle,
   session: ArticleSession,
   cards: HoverCards,
+  notes: ArticleView['notes'] = [],
 ): Promise<ArticleView | null> {
   switch (message.type) {
     case 'get-article-view':
       return {
         text: article.text,
         analysis: session.analysis,
+        notes,
         ...(article.title === undefined ? {} : { title: article.title }),
         ...(article.byline === undefined ? {} : { byline: article.byline }),
         ...(article.publishedAt === undefined ? {} : { publishedAt: article.publishedAt }),

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_PAGE } from '../fixtures/fixture-pages';
-import { Harness } from './support/harness';
+import { Harness, ORIGIN } from './support/harness';
 
 let harness: Harness;
 
@@ -92,5 +92,20 @@ describe('notes', () => {
       expect(databases).not.toContain('ahram-lens');
       await page.close();
     }
+  });
+
+  it('are listed in the popup with their passage', async () => {
+    const { page } = await harness.openFixture(SEED_PAGE);
+    await page.waitForSelector('mark.ahram-lens-note', { state: 'attached', timeout: 15_000 });
+    const { tabId } = await harness.reportFor(ORIGIN + SEED_PAGE.urlPath);
+    const popup = await harness.openExtensionPage(`popup.html?tab=${tabId}`);
+    const notes = popup.locator('.notes li');
+    await notes.first().waitFor();
+    expect(await notes.count()).toBe(1);
+    expect(await notes.first().textContent()).toContain(NOTE);
+    expect(await notes.first().textContent()).toContain(PASSAGE);
+    expect(await notes.first().textContent()).toContain('#leaks #Israel');
+    await popup.close();
+    await page.close();
   });
 });

@@ -1,0 +1,33 @@
+import type { ArticleView } from '../lib/messages';
+import { noteColorTint } from './NoteEditor';
+
+export interface NotesSectionProps {
+  notes: ArticleView['notes'];
+}
+
+/** The reader's notes on this article; a note whose passage is gone is kept and flagged. */
+export function NotesSection({ notes }: NotesSectionProps) {
+  return (
+    <section aria-labelledby="notes-heading">
+      <h2 id="notes-heading">Notes</h2>
+      {notes.length === 0 ? (
+        <p class="empty">No notes on this article yet: select a passage on the page and choose “Add note”.</p>
+      ) : (
+        <ul class="notes">
+          {notes.map((note) => (
+            <li key={note.id} style={{ borderInlineStartColor: noteColorTint(note.color) }}>
+              <p class="note-quote" dir="auto">
+                “{note.quote}”
+              </p>
+              {!note.found && (
+                <p class="orphan">Not found on this page (the passage was changed or removed).</p>
+              )}
+              <p dir="auto">{note.body}</p>
+              {note.tags.length > 0 && <p class="meta">{note.tags.map((tag) => `#${tag}`).join(' ')}</p>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
