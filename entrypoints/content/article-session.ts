@@ -14,12 +14,12 @@ export class ArticleSession {
   private hidden = false;
   /** Paint, clear and repaint run one after another, never interleaved across their pauses. */
   private queue: Promise<void> = Promise.resolve();
-  private notes: PaintedNote[] = [];
 
   constructor(
     private article: LocatedArticle,
     readonly analysis: Analysis,
     private settings: Settings,
+    private notes: PaintedNote[] = [],
   ) {
     this.painter = new Painter(article.elements, article.textModel);
   }

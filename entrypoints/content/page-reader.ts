@@ -52,9 +52,12 @@ export class PageReader {
     return this.queue;
   }
 
-  answer(message: TabMessage): Promise<ArticleView | null> {
+  async answer(message: TabMessage): Promise<ArticleView | null> {
+    // A reading under way (the popup opened while the article is still being analysed) is
+    // finished first, so the answer is the article, not "nothing here yet".
+    await this.queue.catch(() => {});
     const reading = this.reading;
-    if (!reading) return Promise.resolve(null);
+    if (!reading) return null;
     return answerTabMessage(message, reading.article, reading.session, reading.cards, notesView(reading));
   }
 
@@ -77,28 +80,30 @@ export class PageReader {
       return;
     }
     if (this.reading && this.reading.article.text === result.text) return;
-    const analysis = await askBackground({
-      type: 'analyze-article',
-      text: result.text,
-      ...(result.title === undefined ? {} : { title: result.title }),
-      ...(result.publishedAt === undefined ? {} : { publishedAt: result.publishedAt }),
-    });
+    // The analysis and the reader's notes are asked for at once, and painted together once.
+    const key = articleKey(url, canonicalUrlOf(this.doc));
+    const [analysis, notes] = await Promise.all([
+      askBackground({
+        type: 'analyze-article',
+        text: result.text,
+        ...(result.title === undefined ? {} : { title: result.title }),
+        ...(result.publishedAt === undefined ? {} : { publishedAt: result.publishedAt }),
+      }),
+      askBackground({ type: 'notes-for-article', articleKey: key, actorIds: [] }),
+    ]);
     await this.dispose();
     // The page as it is now: the previous reading's marks are gone, so locate once more.
     const fresh = locateArticle(this.doc, url);
     const article = fresh.kind === 'article' && fresh.text === result.text ? fresh : result;
-    const session = new ArticleSession(
-      article,
-      analysis,
-      parseSettings(await browser.storage.sync.get(null)),
-    );
+    const settings = parseSettings(await browser.storage.sync.get(null));
+    const session = new ArticleSession(article, analysis, settings, anchorNotes(article.text, notes));
     await session.paint();
     this.host ??= createCardHost(this.doc);
     const cards = attachHoverCards(this.doc, analysis, article.text, this.host, {
       delayMs: () => session.hoverDelayMs,
     });
     this.noteHost ??= createCardHost(this.doc, 'ahram-lens-note-ui');
-    const reading: Reading = { article, session, cards, notes: [], detachCapture: () => {} };
+    const reading: Reading = { article, session, cards, notes, detachCapture: () => {} };
     reading.detachCapture = attachNoteCapture(
       this.doc,
       {
@@ -108,13 +113,6 @@ export class PageReader {
       this.noteHost,
     );
     this.reading = reading;
-    const key = articleKey(url, canonicalUrlOf(this.doc));
-    reading.notes = await askBackground({
-      type: 'notes-for-article',
-      articleKey: key,
-      actorIds: analysis.actors.map((actor) => actor.id),
-    });
-    await session.setNotes(anchorNotes(reading));
   }
 
   private async saveNote(reading: Reading, passage: Passage, draft: NoteDraft): Promise<void> {
@@ -134,7 +132,7 @@ export class PageReader {
     };
     const saved = await askBackground({ type: 'create-note', note });
     reading.notes.push(saved);
-    await reading.session.setNotes(anchorNotes(reading));
+    await reading.session.setNotes(anchorNotes(reading.article.text, reading.notes));
   }
 
   private async dispose(): Promise<void> {
@@ -148,11 +146,11 @@ export class PageReader {
 }
 
 /** The notes found again in this article's text (re-anchored on every reading). */
-function anchorNotes(reading: Reading): PaintedNote[] {
+function anchorNotes(text: string, notes: readonly NoteRecord[]): PaintedNote[] {
   const painted: PaintedNote[] = [];
-  for (const note of reading.notes) {
+  for (const note of notes) {
     if (note.selectors.length === 0) continue;
-    const anchor = anchorPassage(reading.article.text, note.selectors);
+    const anchor = anchorPassage(text, note.selectors);
     if (anchor) painted.push({ start: anchor.start, end: anchor.end, id: note.id, color: note.color });
   }
   return painted;
@@ -160,7 +158,7 @@ function anchorNotes(reading: Reading): PaintedNote[] {
 
 /** The article's notes as the popup lists them: words, tags, and whether their passage was found. */
 function notesView(reading: Reading): ArticleView['notes'] {
-  const anchored = new Set(anchorNotes(reading).map((note) => note.id));
+  const anchored = new Set(anchorNotes(reading.article.text, reading.notes).map((note) => note.id));
   return reading.notes
     .filter((note) => note.selectors.length > 0)
     .map((note) => ({

@@ -20,6 +20,7 @@ describe('a page that changes after load', () => {
       state: 'attached',
       timeout: 15_000,
     });
+    await harness.painted(page);
     const late = await page.locator('#late-paragraph mark.ahram-lens-actor').allTextContents();
     expect(late).toEqual(expect.arrayContaining(['Badr Abdelatty', 'Cairo']));
     // Every mark holds one mention: no mark inside another of ours.
@@ -35,6 +36,7 @@ describe('a page that changes after load', () => {
       state: 'attached',
       timeout: 15_000,
     });
+    await harness.painted(page);
     await page.click('#next-article');
     await page.waitForSelector('mark[data-actor-id="naguib-sawiris"]', {
       state: 'attached',

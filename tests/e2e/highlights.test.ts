@@ -14,10 +14,6 @@ afterAll(async () => {
   await harness?.close();
 });
 
-async function painted(page: Page): Promise<void> {
-  await page.waitForSelector('mark.ahram-lens-actor', { state: 'attached', timeout: 15_000 });
-}
-
 /** The text of everything in the page's accessibility tree, closed shadow roots included. */
 async function accessibleText(page: Page): Promise<string> {
   const session = await page.context().newCDPSession(page);
@@ -31,7 +27,7 @@ async function accessibleText(page: Page): Promise<string> {
 describe('highlights on the seed page', () => {
   it('puts every required gold mention inside a mark of the right actor', async () => {
     const { page, ourErrors } = await harness.openFixture(SEED_PAGE);
-    await painted(page);
+    await harness.painted(page);
     const mentions = requiredSeedMentions();
     const marked = await actorsMarkedAt(page, mentions);
     const wrong = mentions
@@ -45,7 +41,7 @@ describe('highlights on the seed page', () => {
 
   it('underlines the claims and leaves the text exactly as it was', async () => {
     const { page } = await harness.openFixture(SEED_PAGE);
-    await painted(page);
+    await harness.painted(page);
     const claims = await page
       .locator('mark.ahram-lens-claim')
       .evaluateAll(
@@ -63,7 +59,7 @@ describe('highlights on the seed page', () => {
 
   it('opens Boehler’s card on hover, with his role, and keeps it while the pointer moves onto it', async () => {
     const { page } = await harness.openFixture(SEED_PAGE);
-    await painted(page);
+    await harness.painted(page);
     const mark = page.locator('mark[data-actor-id="adam-boehler"]').first();
     await mark.scrollIntoViewIfNeeded();
     await mark.hover();
@@ -83,7 +79,7 @@ describe('highlights on the seed page', () => {
 
   it('opens a card from the keyboard: Enter on a focused mark, Esc closes and returns focus', async () => {
     const { page } = await harness.openFixture(SEED_PAGE);
-    await painted(page);
+    await harness.painted(page);
     const mark = page.locator('mark[data-actor-id="benjamin-netanyahu"]').first();
     await mark.focus();
     await page.keyboard.press('Enter');
@@ -104,7 +100,7 @@ describe('highlights on real pages', () => {
   for (const fixture of REAL_AHRAM_PAGES) {
     it(`${fixture.file}: marks only inside the article body`, async () => {
       const { page, ourErrors } = await harness.openFixture(fixture);
-      await painted(page);
+      await harness.painted(page);
       const outside = await page.evaluate(
         () =>
           [...document.querySelectorAll('mark.ahram-lens-actor, mark.ahram-lens-claim')].filter(
@@ -122,7 +118,7 @@ describe('highlights on real pages', () => {
 describe('a hostile page', () => {
   it('still shows our marks, never touches its own <mark>, and opens cards', async () => {
     const { page, ourErrors } = await harness.openFixture(HOSTILE_PAGE);
-    await painted(page);
+    await harness.painted(page);
     const ours = page.locator('mark[data-actor-id="hamas"]').first();
     expect(await ours.evaluate((element) => getComputedStyle(element).display)).toBe('inline');
     expect(await ours.evaluate((element) => getComputedStyle(element).backgroundColor)).not.toBe(

@@ -16,10 +16,6 @@ afterAll(async () => {
 const PASSAGE = 'Tel Aviv has been incensed by news leaks';
 const NOTE = 'Compare with the Axios report of the same week.';
 
-async function painted(page: Page): Promise<void> {
-  await page.waitForSelector('mark.ahram-lens-actor', { state: 'attached', timeout: 15_000 });
-}
-
 /** Selects `passage` in the article body as a reader's drag would, and releases the mouse. */
 async function select(page: Page, passage: string): Promise<void> {
   await page.evaluate((wanted) => {
@@ -55,7 +51,7 @@ async function select(page: Page, passage: string): Promise<void> {
 describe('notes', () => {
   it('are written through the page: select, "Add note", type, "Save note"; painted on the passage', async () => {
     const { page, ourErrors } = await harness.openFixture(SEED_PAGE);
-    await painted(page);
+    await harness.painted(page);
     await select(page, PASSAGE);
     const ui = page.locator('ahram-lens-note-ui');
     await expect.poll(() => ui.evaluate((element) => getComputedStyle(element).display)).toBe('block');
@@ -70,6 +66,7 @@ describe('notes', () => {
     await harness.screenshot(page, 'note-editor');
     await page.keyboard.press('Enter');
     await page.waitForSelector('mark.ahram-lens-note', { state: 'attached', timeout: 10_000 });
+    await harness.painted(page);
     const marked = await page.locator('mark.ahram-lens-note').allTextContents();
     expect(marked.join('').replace(/\s+/g, ' ')).toBe(PASSAGE);
     expect(ourErrors).toEqual([]);
@@ -81,6 +78,7 @@ describe('notes', () => {
       if (restart) await harness.restart();
       const { page } = await harness.openFixture(SEED_PAGE);
       await page.waitForSelector('mark.ahram-lens-note', { state: 'attached', timeout: 15_000 });
+      await harness.painted(page);
       expect(
         (await page.locator('mark.ahram-lens-note').allTextContents()).join('').replace(/\s+/g, ' '),
       ).toBe(PASSAGE);
@@ -97,6 +95,7 @@ describe('notes', () => {
   it('are listed in the popup with their passage', async () => {
     const { page } = await harness.openFixture(SEED_PAGE);
     await page.waitForSelector('mark.ahram-lens-note', { state: 'attached', timeout: 15_000 });
+    await harness.painted(page);
     const { tabId } = await harness.reportFor(ORIGIN + SEED_PAGE.urlPath);
     const popup = await harness.openExtensionPage(`popup.html?tab=${tabId}`);
     const notes = popup.locator('.notes li');

@@ -15,7 +15,7 @@ let popup: Page;
 beforeAll(async () => {
   harness = await Harness.start();
   article = (await harness.openFixture(SEED_PAGE)).page;
-  await article.waitForSelector('mark.ahram-lens-actor', { state: 'attached' });
+  await harness.painted(article);
   const { tabId } = await harness.reportFor(ORIGIN + SEED_PAGE.urlPath);
   popup = await harness.openExtensionPage(`popup.html?tab=${tabId}`);
   await popup.setViewportSize({ width: 400, height: 600 });

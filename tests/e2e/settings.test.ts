@@ -30,7 +30,7 @@ async function until(check: () => Promise<boolean>, what: string): Promise<void>
 describe('the toggle shortcut', () => {
   it('removes every highlight and brings them back, never touching the page’s own <mark>', async () => {
     const { page } = await harness.openFixture(HOSTILE_PAGE);
-    await page.waitForSelector('mark.ahram-lens-actor', { state: 'attached' });
+    await harness.painted(page);
     const { tabId } = await harness.reportFor(ORIGIN + HOSTILE_PAGE.urlPath);
     const actors = await count(page, 'mark.ahram-lens-actor');
     const toggle = () =>
@@ -54,7 +54,7 @@ describe('the toggle shortcut', () => {
 describe('settings', () => {
   it('apply to an open tab without a reload', async () => {
     const { page } = await harness.openFixture(SEED_PAGE);
-    await page.waitForSelector('mark.ahram-lens-claim', { state: 'attached' });
+    await harness.painted(page);
     await harness.browser.serviceWorker.evaluate(() =>
       chrome.storage.sync.set({ underlineClaims: false, highlightPlaces: false }),
     );

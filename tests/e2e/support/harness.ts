@@ -93,6 +93,20 @@ export class Harness {
     throw new Error(`No article report arrived for ${url} within ${timeoutMs} ms.`);
   }
 
+  /** Waits until our highlights are on the page and painting has finished (it runs in slices). */
+  async painted(page: Page, timeoutMs = 15_000): Promise<void> {
+    await page.waitForSelector('mark.ahram-lens-actor', { state: 'attached', timeout: timeoutMs });
+    let last = -1;
+    for (let same = 0; same < 3; ) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const now = await page
+        .locator('mark.ahram-lens-actor, mark.ahram-lens-claim, mark.ahram-lens-note')
+        .count();
+      same = now === last ? same + 1 : 0;
+      last = now;
+    }
+  }
+
   /** Saves a screenshot under test-output/ and returns its path. */
   async screenshot(page: Page, name: string): Promise<string> {
     mkdirSync(TEST_OUTPUT_DIR, { recursive: true });
