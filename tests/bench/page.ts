@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { EXTENSION_DIR, FIXTURES_DIR, Harness, ORIGIN } from '../e2e/support/harness';
 import { SEED_PAGE } from '../fixtures/fixture-pages';
-import { formatTable } from './measure';
+import { formatTable, median } from './measure';
 
 const RUNS = 7;
 const HUGE_PATH = '/NewsContent/50/1201/999999/AlAhram-Weekly/World/Fifty-thousand-words.aspx';
@@ -36,9 +36,6 @@ const PROBE = `(() => {
 })();`;
 
 type Probe = { lastMark: number; firstMark: number; hoverAt: number; cardAt: number; longTasks: number[] };
-
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
 async function probeOf(page: Page): Promise<Probe> {
   return page.evaluate(() => (window as unknown as { __probe: Probe }).__probe);

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { analyze } from '../../lib/analysis/analyze';
 import { compromiseEntities } from './compromise-baseline';
-import { formatTable, medianMs } from './measure';
+import { formatTable, median, medianMs } from './measure';
 import { loadNewsTexts } from './news-corpus';
 import { FIXTURES } from './paths';
 
@@ -25,8 +25,7 @@ const throughput = (run: (text: string) => unknown): number => {
     for (const text of batch) run(text);
     times.push(performance.now() - start);
   }
-  times.sort((a, b) => a - b);
-  return words / ((times[1] ?? 1) / 1000);
+  return words / (median(times) / 1000);
 };
 const engineWps = throughput((text) => analyze(text));
 const compromiseWps = throughput((text) => compromiseEntities(text));

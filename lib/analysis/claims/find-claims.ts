@@ -1,4 +1,5 @@
 import type { Actor, ActorKind, Claim } from '../analysis';
+import { isPrintFooter } from '../print-footer';
 import type { Sentence, Token } from '../tokenize';
 import {
   BELIEF_VERBS,
@@ -153,7 +154,7 @@ export function findClaims({ text, tokens, sentences }: TokenizedText, actors: r
   for (const sentence of sentences) {
     const first = sentence.tokenStart;
     const end = sentence.tokenEnd;
-    if (end <= first || isFooter(text, tokens, first)) continue;
+    if (end <= first || isPrintFooter(text, (tokens[first] as Token).start)) continue;
     const words = tokens.slice(first, end).map((token) => token.text.toLowerCase());
     const span = { start: (tokens[first] as Token).start, end: (tokens[end - 1] as Token).end };
     const attribution = findAttribution(words, tokens, first);
@@ -188,12 +189,6 @@ export function findClaims({ text, tokens, sentences }: TokenizedText, actors: r
     }
   }
   return claims;
-}
-
-/** "* A version of this article appears in print …": the print footer is not the article's claim. */
-function isFooter(text: string, tokens: readonly Token[], first: number): boolean {
-  const start = (tokens[first] as Token).start;
-  return text[start] === '*' || /^A version of this article appears/i.test(text.slice(start, start + 40));
 }
 
 function findAttribution(

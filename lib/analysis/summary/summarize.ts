@@ -1,4 +1,5 @@
 import type { Actor, Claim, Span } from '../analysis';
+import { isPrintFooter } from '../print-footer';
 import type { Sentence, Token } from '../tokenize';
 import stopwords from './stopwords.json';
 
@@ -65,11 +66,7 @@ function candidatesOf({ text, tokens, sentences }: SummaryInput): Candidate[] {
     // A whole sentence ends with its punctuation (a closing quote may follow it).
     if (!/[.!?]['"’”]?$/.test(text.slice(last.start, last.end + 1).trim()) && !/[.!?]/.test(last.text))
       return;
-    if (
-      text[first.start] === '*' ||
-      /^A version of this article appears/i.test(text.slice(first.start, first.start + 40))
-    )
-      return;
+    if (isPrintFooter(text, first.start)) return;
     const terms = new Map<string, number>();
     for (const word of words) {
       const term = word.text.toLowerCase();
