@@ -50,6 +50,12 @@ export default defineBackground(() => {
         return { ok: true, value: await notes().update(message.note, message.basedOnUpdatedAt) };
       case 'delete-note':
         return { ok: true, value: (await notes().remove(message.id)) ?? null };
+      case 'list-notes':
+        return { ok: true, value: await notes().everything() };
+      case 'import-notes':
+        return { ok: true, value: await notes().importNotes(message.notes) };
+      case 'record-visit':
+        return { ok: true, value: await notes().recordVisit(message.article) };
       case 'analyze-article': {
         // The engine (knowledge base and tagger weights) lives here rather than in every page:
         // it is loaded once per browser session and the content script stays small.

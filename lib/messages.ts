@@ -4,7 +4,7 @@
 
 import type { Analysis } from './analysis/analysis';
 import type { LocatorPath } from './locator/located-article';
-import { type NoteRecord, noteProblem } from './store/note-record';
+import { type ArticleRecord, articleRecordProblem, type NoteRecord, noteProblem } from './store/note-record';
 
 /** What the content script found on a page, as the popup and the tests see it. */
 export type ArticleReport =
@@ -32,7 +32,30 @@ export type Message =
   | { type: 'notes-for-article'; articleKey: string; actorIds: string[] }
   | { type: 'create-note'; note: NoteRecord }
   | { type: 'update-note'; note: NoteRecord; basedOnUpdatedAt: number }
-  | { type: 'delete-note'; id: string };
+  | { type: 'delete-note'; id: string }
+  | { type: 'list-notes' }
+  | { type: 'import-notes'; notes: NoteRecord[] }
+  | { type: 'record-visit'; article: ArticleRecord };
+
+/** Every note and every article read, for the notes library. */
+export interface NotesLibraryData {
+  notes: NoteRecord[];
+  articles: ArticleRecord[];
+}
+
+/** What an import did: notes added, and notes left alone because one with their id is kept already. */
+export interface ImportOutcome {
+  added: number;
+  alreadyKept: number;
+}
+
+/** What the reader's history knows of the actors of the article being read. */
+export interface ActorHistory {
+  /** For each actor id: in how many other articles the reader has met it. */
+  seenIn: Record<string, number>;
+  /** The reader's notes on these actors, from any article. */
+  actorNotes: NoteRecord[];
+}
 
 /** What each message is answered with. */
 export interface Replies {
@@ -43,10 +66,16 @@ export interface Replies {
   'create-note': NoteRecord;
   'update-note': NoteRecord;
   'delete-note': NoteRecord | null;
+  'list-notes': NotesLibraryData;
+  'import-notes': ImportOutcome;
+  'record-visit': ActorHistory;
 }
 
 /** The longest article text we analyse: far beyond any news article, short of a denial of service. */
 export const MAX_ARTICLE_CHARACTERS = 2_000_000;
+
+/** The most notes one import message carries; larger imports are sent in batches of this size. */
+export const MAX_IMPORTED_NOTES = 5_000;
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -115,6 +144,12 @@ const MESSAGE_SHAPES: Record<Message['type'], Record<string, Check>> = {
   'create-note': { type: isString, note: isNote },
   'update-note': { type: isString, note: isNote, basedOnUpdatedAt: isNumber },
   'delete-note': { type: isString, id: isString },
+  'list-notes': { type: isString },
+  'import-notes': {
+    type: isString,
+    notes: (value: unknown) => Array.isArray(value) && value.length <= MAX_IMPORTED_NOTES && value.every(isNote),
+  },
+  'record-visit': { type: isString, article: (value: unknown) => articleRecordProblem(value) === null },
 };
 
 /** The message, if `value` is exactly one of ours; otherwise null. */

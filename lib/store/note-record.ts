@@ -52,6 +52,19 @@ export function noteProblem(value: unknown): string | null {
   return null;
 }
 
+/** Why a record is not an article visit we can keep, or null when it is one. */
+export function articleRecordProblem(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null) return 'not an object';
+  const article = value as Record<string, unknown>;
+  if (typeof article.key !== 'string' || article.key.length === 0) return 'no key';
+  if (typeof article.url !== 'string' || typeof article.title !== 'string') return 'no address or title';
+  if (article.publishedAt !== undefined && typeof article.publishedAt !== 'string') return 'bad date';
+  if (!Number.isFinite(article.lastVisitedAt)) return 'bad visit time';
+  if (!Array.isArray(article.actorIds) || !article.actorIds.every((id) => typeof id === 'string'))
+    return 'actor ids are not strings';
+  return null;
+}
+
 function isSelector(value: unknown): boolean {
   if (typeof value !== 'object' || value === null) return false;
   const selector = value as Record<string, unknown>;

@@ -60,12 +60,52 @@ export class NotesStore {
     return [...byId.values()].sort((a, b) => a.createdAt - b.createdAt);
   }
 
-  async recordVisit(article: ArticleRecord): Promise<void> {
-    await this.db.articles.put(article);
+  /** Every note, newest first, and every article read: what the notes library shows. */
+  async everything(): Promise<{ notes: NoteRecord[]; articles: ArticleRecord[] }> {
+    const [notes, articles] = await Promise.all([
+      this.db.notes.orderBy('updatedAt').reverse().toArray(),
+      this.db.articles.orderBy('lastVisitedAt').reverse().toArray(),
+    ]);
+    return { notes, articles };
   }
 
-  /** "Seen in N articles you read". */
-  async articlesMentioning(actorId: string): Promise<number> {
-    return this.db.articles.where('actorIds').equals(actorId).count();
+  /**
+   * Adds imported notes in one transaction: a note whose id is kept already is left as it is (an
+   * import never changes or loses a saved note), and a note that fails the checks stops nothing.
+   */
+  async importNotes(notes: readonly NoteRecord[]): Promise<{ added: number; alreadyKept: number }> {
+    const valid = notes.filter((note) => noteProblem(note) === null);
+    return this.db.transaction('rw', this.db.notes, async () => {
+      const kept = new Set(
+        (await this.db.notes.bulkGet(valid.map((note) => note.id))).flatMap((note) => (note ? [note.id] : [])),
+      );
+      const fresh = new Map<string, NoteRecord>();
+      for (const note of valid) if (!kept.has(note.id) && !fresh.has(note.id)) fresh.set(note.id, note);
+      await this.db.notes.bulkAdd([...fresh.values()]);
+      return { added: fresh.size, alreadyKept: notes.length - fresh.size };
+    });
+  }
+
+  /**
+   * Records a visit to an article (the latest visit replaces the earlier one) and answers what the
+   * reader's history knows of its actors: in how many other articles each was met, and the
+   * reader's notes on them.
+   */
+  async recordVisit(
+    article: ArticleRecord,
+  ): Promise<{ seenIn: Record<string, number>; actorNotes: NoteRecord[] }> {
+    return this.db.transaction('rw', this.db.articles, this.db.notes, async () => {
+      await this.db.articles.put(article);
+      const seenIn: Record<string, number> = {};
+      for (const actorId of article.actorIds) {
+        const count = await this.db.articles.where('actorIds').equals(actorId).count();
+        seenIn[actorId] = Math.max(0, count - 1);
+      }
+      const actorNotes =
+        article.actorIds.length > 0
+          ? await this.db.notes.where('actorId').anyOf(article.actorIds).toArray()
+          : [];
+      return { seenIn, actorNotes: actorNotes.sort((a, b) => a.createdAt - b.createdAt) };
+    });
   }
 }

@@ -85,8 +85,9 @@ describe('NotesStore', () => {
   it('counts the articles read that mention an actor', async () => {
     const visit = { url: 'u', title: 't', lastVisitedAt: 1 };
     await store.recordVisit({ ...visit, key: 'a', actorIds: ['hamas', 'adam-boehler'] });
-    await store.recordVisit({ ...visit, key: 'b', actorIds: ['hamas'] });
-    expect(await store.articlesMentioning('hamas')).toBe(2);
-    expect(await store.articlesMentioning('adam-boehler')).toBe(1);
+    const history = await store.recordVisit({ ...visit, key: 'b', actorIds: ['hamas', 'qatar'] });
+    expect(history.seenIn).toEqual({ hamas: 1, qatar: 0 });
+    const again = await store.recordVisit({ ...visit, key: 'b', actorIds: ['hamas'] });
+    expect(again.seenIn).toEqual({ hamas: 1 });
   });
 });
