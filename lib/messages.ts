@@ -147,7 +147,8 @@ const MESSAGE_SHAPES: Record<Message['type'], Record<string, Check>> = {
   'list-notes': { type: isString },
   'import-notes': {
     type: isString,
-    notes: (value: unknown) => Array.isArray(value) && value.length <= MAX_IMPORTED_NOTES && value.every(isNote),
+    notes: (value: unknown) =>
+      Array.isArray(value) && value.length <= MAX_IMPORTED_NOTES && value.every(isNote),
   },
   'record-visit': { type: isString, article: (value: unknown) => articleRecordProblem(value) === null },
 };

@@ -77,7 +77,9 @@ export class NotesStore {
     const valid = notes.filter((note) => noteProblem(note) === null);
     return this.db.transaction('rw', this.db.notes, async () => {
       const kept = new Set(
-        (await this.db.notes.bulkGet(valid.map((note) => note.id))).flatMap((note) => (note ? [note.id] : [])),
+        (await this.db.notes.bulkGet(valid.map((note) => note.id))).flatMap((note) =>
+          note ? [note.id] : [],
+        ),
       );
       const fresh = new Map<string, NoteRecord>();
       for (const note of valid) if (!kept.has(note.id) && !fresh.has(note.id)) fresh.set(note.id, note);
