@@ -14,6 +14,8 @@ export interface NoteRecord {
   color: string;
   /** Set when the note is on an actor (it then shows in that actor's card on every article). */
   actorId?: string;
+  /** The actor's name as the article gave it, shown with a note on an actor. */
+  actorName?: string;
   /** Set when the note is on a claim: the claim's span in the article text. */
   claim?: { start: number; end: number };
   createdAt: number;
@@ -29,6 +31,10 @@ export interface ArticleRecord {
   lastVisitedAt: number;
   /** Actors seen in it: "seen in N articles you read". */
   actorIds: string[];
+  /** Their names as this article gave them, for the notes library's actor filter. */
+  actorNames?: Record<string, string>;
+  /** The notes on this article whose passage was not found at the last visit (orphans). */
+  unanchoredNoteIds?: string[];
 }
 
 export const NOTE_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
@@ -47,6 +53,8 @@ export function noteProblem(value: unknown): string | null {
     return 'unknown colour';
   if (!Array.isArray(note.selectors) || !note.selectors.every(isSelector)) return 'bad selectors';
   if (note.actorId !== undefined && !text('actorId')) return 'bad actor id';
+  if (note.actorName !== undefined && !text('actorName')) return 'bad actor name';
+  if (note.claim !== undefined && !isSpan(note.claim)) return 'bad claim';
   if (note.selectors.length === 0 && note.actorId === undefined) return 'attached to nothing';
   if (!Number.isFinite(note.createdAt) || !Number.isFinite(note.updatedAt)) return 'bad times';
   return null;
@@ -60,9 +68,31 @@ export function articleRecordProblem(value: unknown): string | null {
   if (typeof article.url !== 'string' || typeof article.title !== 'string') return 'no address or title';
   if (article.publishedAt !== undefined && typeof article.publishedAt !== 'string') return 'bad date';
   if (!Number.isFinite(article.lastVisitedAt)) return 'bad visit time';
-  if (!Array.isArray(article.actorIds) || !article.actorIds.every((id) => typeof id === 'string'))
-    return 'actor ids are not strings';
+  if (!isStringArray(article.actorIds)) return 'actor ids are not strings';
+  if (article.unanchoredNoteIds !== undefined && !isStringArray(article.unanchoredNoteIds))
+    return 'note ids are not strings';
+  if (
+    article.actorNames !== undefined &&
+    (typeof article.actorNames !== 'object' ||
+      article.actorNames === null ||
+      !Object.values(article.actorNames).every((name) => typeof name === 'string'))
+  )
+    return 'actor names are not strings';
   return null;
+}
+
+function isStringArray(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string');
+}
+
+function isSpan(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const span = value as Record<string, unknown>;
+  return (
+    Number.isInteger(span.start) &&
+    Number.isInteger(span.end) &&
+    (span.end as number) > (span.start as number)
+  );
 }
 
 function isSelector(value: unknown): boolean {
