@@ -1,6 +1,8 @@
 import type { Actor, Claim } from '../lib/analysis/analysis';
+import type { NoteRecord } from '../lib/store/note-record';
 import { KindLegend } from './KindLegend';
 import { KIND_STYLE } from './kind-style';
+import { ReaderNotes } from './ReaderNotes';
 
 export interface ActorCardProps {
   actor: Actor;
@@ -9,10 +11,23 @@ export interface ActorCardProps {
   /** Which mention the card was opened from (0-based). */
   mentionIndex: number;
   onNextMention: () => void;
+  /** In how many other articles the reader has met this actor; unknown until the history answers. */
+  seenElsewhere?: number;
+  /** The reader's notes on this actor, from any article. */
+  notes: NoteRecord[];
+  onAddNote: () => void;
 }
 
 /** Who this actor is, their role in this article, how often they appear and what they claim here. */
-export function ActorCard({ actor, claims, mentionIndex, onNextMention }: ActorCardProps) {
+export function ActorCard({
+  actor,
+  claims,
+  mentionIndex,
+  onNextMention,
+  seenElsewhere,
+  notes,
+  onAddNote,
+}: ActorCardProps) {
   const style = KIND_STYLE[actor.kind];
   const count = actor.mentions.length;
   return (
@@ -61,6 +76,19 @@ export function ActorCard({ actor, claims, mentionIndex, onNextMention }: ActorC
           </ul>
         </>
       )}
+      {seenElsewhere !== undefined && (
+        <p class="muted history">
+          {seenElsewhere === 0
+            ? 'The first article you read that mentions them.'
+            : `Also in ${seenElsewhere} other article${seenElsewhere === 1 ? '' : 's'} you read.`}
+        </p>
+      )}
+      <ReaderNotes notes={notes} />
+      <div class="row">
+        <button type="button" onClick={onAddNote}>
+          Add note
+        </button>
+      </div>
       <KindLegend />
     </section>
   );

@@ -1,15 +1,20 @@
 import type { Actor, Claim } from '../lib/analysis/analysis';
+import type { NoteRecord } from '../lib/store/note-record';
 import { CLAIM_STYLE } from './kind-style';
+import { ReaderNotes } from './ReaderNotes';
 
 export interface ClaimCardProps {
   claim: Claim;
   /** The actor the source names, when it names one. */
   sourceActor?: Actor;
   onOpenSource: (actor: Actor) => void;
+  /** The reader's notes on this claim. */
+  notes: NoteRecord[];
+  onAddNote: () => void;
 }
 
 /** What kind of claim this is, the words that make it one, and whose it is. */
-export function ClaimCard({ claim, sourceActor, onOpenSource }: ClaimCardProps) {
+export function ClaimCard({ claim, sourceActor, onOpenSource, notes, onAddNote }: ClaimCardProps) {
   const label = CLAIM_STYLE.label[claim.kind];
   return (
     <section class="card" role="dialog" aria-label={label}>
@@ -34,6 +39,12 @@ export function ClaimCard({ claim, sourceActor, onOpenSource }: ClaimCardProps) 
       ) : (
         <p class="role muted">The article marks this as uncertain and names no source.</p>
       )}
+      <ReaderNotes notes={notes} />
+      <div class="row">
+        <button type="button" onClick={onAddNote}>
+          Add note
+        </button>
+      </div>
     </section>
   );
 }

@@ -1,17 +1,31 @@
 import { useState } from 'preact/hooks';
 import { NOTE_COLORS } from '../lib/store/note-record';
 
+export type NoteColor = (typeof NOTE_COLORS)[number];
+
+/** What the reader writes: the note's words, its tags and colour. */
+export interface NoteDraft {
+  body: string;
+  tags: string[];
+  color: NoteColor;
+}
+
 export interface NoteEditorProps {
-  /** The passage the note is on, shown so the reader knows what they are annotating. */
+  /** What the note is on, shown so the reader knows what they are annotating: a passage's words, or
+   * "Benjamin Netanyahu" for a note on an actor. */
   quote: string;
+  /** The dialog's name: "New note", "Edit note", "Note on …". */
+  heading?: string;
+  /** The note being edited; a new note starts empty and yellow. */
+  initial?: NoteDraft;
   /** Why the last save failed; the text typed so far stays. */
   error?: string;
   saving: boolean;
-  onSave: (note: { body: string; tags: string[]; color: (typeof NOTE_COLORS)[number] }) => void;
+  onSave: (note: NoteDraft) => void;
   onCancel: () => void;
 }
 
-const SWATCHES: Record<(typeof NOTE_COLORS)[number], string> = {
+const SWATCHES: Record<NoteColor, string> = {
   yellow: '#fff3a3',
   green: '#c9f2c2',
   blue: '#cfe6ff',
@@ -20,25 +34,33 @@ const SWATCHES: Record<(typeof NOTE_COLORS)[number], string> = {
 };
 
 export function noteColorTint(color: string): string {
-  return SWATCHES[color as (typeof NOTE_COLORS)[number]] ?? SWATCHES.yellow;
+  return SWATCHES[color as NoteColor] ?? SWATCHES.yellow;
+}
+
+/** Tags as the reader types them: comma-separated, blanks dropped. */
+export function parseTags(typed: string): string[] {
+  return typed
+    .split(',')
+    .map((tag) => tag.trim())
+    .filter(Boolean);
 }
 
 /** Writing a note on a passage: its words, tags, a colour; saved only when the reader says so. */
-export function NoteEditor({ quote, error, saving, onSave, onCancel }: NoteEditorProps) {
-  const [body, setBody] = useState('');
-  const [tags, setTags] = useState('');
-  const [color, setColor] = useState<(typeof NOTE_COLORS)[number]>('yellow');
-  const save = () =>
-    onSave({
-      body: body.trim(),
-      tags: tags
-        .split(',')
-        .map((tag) => tag.trim())
-        .filter(Boolean),
-      color,
-    });
+export function NoteEditor({
+  quote,
+  heading = 'New note',
+  initial,
+  error,
+  saving,
+  onSave,
+  onCancel,
+}: NoteEditorProps) {
+  const [body, setBody] = useState(initial?.body ?? '');
+  const [tags, setTags] = useState(initial?.tags.join(', ') ?? '');
+  const [color, setColor] = useState<NoteColor>(initial?.color ?? 'yellow');
+  const save = () => onSave({ body: body.trim(), tags: parseTags(tags), color });
   return (
-    <section class="card" role="dialog" aria-label="New note">
+    <section class="card" role="dialog" aria-label={heading}>
       <p class="claim-quote" dir="auto">
         {quote.length > 160 ? `${quote.slice(0, 159)}…` : quote}
       </p>

@@ -46,3 +46,11 @@ textarea, input[type='text'] { font: inherit; font-size: 13px; padding: 5px 7px;
 .error { color: #a3121a; margin: 8px 0 0; }
 button[disabled] { opacity: 0.5; cursor: default; }
 `;
+
+/** The reader's notes inside cards. */
+export const NOTE_CARD_STYLES = `
+.note-body { margin: 4px 0; white-space: pre-wrap; }
+.reader-notes li { border-inline-start: 3px solid; padding-inline-start: 8px; }
+.reader-notes .muted { margin: 0; font-size: 12px; }
+.history { margin: 8px 0 0; }
+`;

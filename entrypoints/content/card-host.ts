@@ -1,5 +1,5 @@
 import { type ComponentChild, render } from 'preact';
-import { CARD_STYLES, NOTE_EDITOR_STYLES } from '../../components/card-styles';
+import { CARD_STYLES, NOTE_CARD_STYLES, NOTE_EDITOR_STYLES } from '../../components/card-styles';
 import { setImportantStyles } from './important-style';
 
 export interface CardHost {
@@ -7,6 +7,8 @@ export interface CardHost {
   show(card: ComponentChild, anchor: Element | Range): void;
   hide(): void;
   isOpen(): boolean;
+  /** Whether the open card holds a form the reader is typing in (it must not vanish under them). */
+  isEditing(): boolean;
   /** Whether an event target is inside the card (the shadow root retargets it to the host). */
   contains(target: EventTarget | null): boolean;
   /** Moves keyboard focus into the card. */
@@ -32,7 +34,7 @@ export function createCardHost(doc: Document, tagName = 'ahram-lens-card'): Card
   });
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
-  style.textContent = CARD_STYLES + NOTE_EDITOR_STYLES;
+  style.textContent = CARD_STYLES + NOTE_EDITOR_STYLES + NOTE_CARD_STYLES;
   const mount = doc.createElement('div');
   shadow.append(style, mount);
   doc.body.append(host);
@@ -52,6 +54,7 @@ export function createCardHost(doc: Document, tagName = 'ahram-lens-card'): Card
       open = false;
     },
     isOpen: () => open,
+    isEditing: () => open && shadow.querySelector('textarea') !== null,
     contains: (target) => target === host || (target instanceof Node && host.contains(target)),
     focus() {
       const first = shadow.querySelector<HTMLElement>('textarea, input, button, [href], [tabindex]');
@@ -62,6 +65,8 @@ export function createCardHost(doc: Document, tagName = 'ahram-lens-card'): Card
 
 /** Below the mark when there is room, above it otherwise; never off screen. */
 function place(host: HTMLElement, anchor: Element | Range): void {
+  // An anchor no longer on the page (a deleted note's mark) leaves the card where it was.
+  if (anchor instanceof Element && !anchor.isConnected) return;
   const target = anchor.getBoundingClientRect();
   const card = host.getBoundingClientRect();
   const viewportWidth = host.ownerDocument.documentElement.clientWidth;

@@ -1,15 +1,14 @@
-import { h } from 'preact';
-import { ActorCard } from '../../components/ActorCard';
-import { ClaimCard } from '../../components/ClaimCard';
-import type { Actor, Analysis } from '../../lib/analysis/analysis';
+import type { ComponentChild } from 'preact';
 import type { CardHost } from './card-host';
 import { setImportantStyles } from './important-style';
-import { ACTOR_CLASS, CLAIM_CLASS } from './painter';
+import { ACTOR_CLASS, CLAIM_CLASS, NOTE_CLASS } from './painter';
 
 export interface HoverCardOptions {
   /** How long the pointer rests on a mark before its card opens (hover intent); read at each hover,
    * so a change in the settings applies at once. */
   delayMs: () => number;
+  /** The card for a mark, or null when there is none to show. */
+  cardFor: (mark: HTMLElement) => ComponentChild | null;
 }
 
 /** How long the card stays after the pointer leaves, so it can travel onto the card (WCAG 1.4.13). */
@@ -19,24 +18,12 @@ const FLASH_MS = 1200;
 /**
  * Opens a card for the mark under the pointer after a short rest, or for the focused mark on
  * Enter; keeps it open while the pointer is on the mark or the card; closes it on Esc or when the
- * pointer has left both.
+ * pointer has left both. What a card shows is decided by `cardFor`.
  */
-export function attachHoverCards(
-  doc: Document,
-  analysis: Analysis,
-  text: string,
-  host: CardHost,
-  options: HoverCardOptions,
-): HoverCards {
+export function attachHoverCards(doc: Document, host: CardHost, options: HoverCardOptions): HoverCards {
   let openTimer: ReturnType<typeof setTimeout> | undefined;
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
   let anchor: HTMLElement | null = null;
-  const actorsById = new Map(analysis.actors.map((actor) => [actor.id, actor]));
-
-  const markOf = (target: EventTarget | null): HTMLElement | null =>
-    target instanceof Element
-      ? target.closest<HTMLElement>(`mark.${ACTOR_CLASS}, mark.${CLAIM_CLASS}`)
-      : null;
 
   const cancelTimers = () => {
     clearTimeout(openTimer);
@@ -51,48 +38,15 @@ export function attachHoverCards(
     anchor = null;
   };
 
-  const openActor = (actor: Actor, mark: HTMLElement) => {
-    const mentionIndex = Number(mark.dataset.mentionIndex ?? 0);
-    const claims = analysis.claims
-      .filter((claim) => claim.source?.actorId === actor.id)
-      .map((claim) => ({ claim, sentence: text.slice(claim.start, claim.end) }));
+  const show = (card: ComponentChild, mark: HTMLElement) => {
+    cancelTimers();
     anchor = mark;
-    host.show(
-      h(ActorCard, {
-        actor,
-        claims,
-        mentionIndex,
-        onNextMention: () => {
-          const next = mentionMark(doc, actor.id, (mentionIndex + 1) % actor.mentions.length);
-          if (!next) return;
-          reveal(next);
-          next.focus({ preventScroll: true });
-          openActor(actor, next);
-        },
-      }),
-      mark,
-    );
+    host.show(card, mark);
   };
 
   const open = (mark: HTMLElement) => {
-    cancelTimers();
-    const actor = actorsById.get(mark.dataset.actorId ?? '');
-    if (mark.classList.contains(ACTOR_CLASS) && actor) {
-      openActor(actor, mark);
-      return;
-    }
-    const claim = analysis.claims[Number(mark.dataset.claimIndex)];
-    if (!claim) return;
-    const sourceActor = claim.source?.actorId ? actorsById.get(claim.source.actorId) : undefined;
-    anchor = mark;
-    host.show(
-      h(ClaimCard, {
-        claim,
-        ...(sourceActor ? { sourceActor } : {}),
-        onOpenSource: (actor: Actor) => openActor(actor, mentionMark(doc, actor.id, 0) ?? mark),
-      }),
-      mark,
-    );
+    const card = options.cardFor(mark);
+    if (card) show(card, mark);
   };
 
   const onPointerOver = (event: Event) => {
@@ -100,7 +54,7 @@ export function attachHoverCards(
       clearTimeout(closeTimer);
       return;
     }
-    const mark = markOf(event.target);
+    const mark = cardMarkOf(event.target);
     if (!mark) return;
     clearTimeout(closeTimer);
     if (mark === anchor && host.isOpen()) return;
@@ -109,12 +63,13 @@ export function attachHoverCards(
   };
 
   const onPointerOut = (event: Event) => {
-    const leaving = host.contains(event.target) || markOf(event.target);
+    const leaving = host.contains(event.target) || cardMarkOf(event.target);
     if (!leaving) return;
     const to = (event as PointerEvent).relatedTarget;
-    if (host.contains(to) || (to && markOf(to) === anchor)) return;
+    if (host.contains(to) || (to && cardMarkOf(to) === anchor)) return;
     clearTimeout(openTimer);
-    if (host.isOpen()) closeTimer = setTimeout(() => close(), CLOSE_GRACE_MS);
+    // A card with a form in it (an editor) stays until the reader is done with it.
+    if (host.isOpen() && !host.isEditing()) closeTimer = setTimeout(() => close(), CLOSE_GRACE_MS);
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -122,7 +77,7 @@ export function attachHoverCards(
       close(true);
       return;
     }
-    const mark = markOf(event.target);
+    const mark = cardMarkOf(event.target);
     if (mark && (event.key === 'Enter' || event.key === ' ')) {
       event.preventDefault();
       open(mark);
@@ -136,6 +91,11 @@ export function attachHoverCards(
   host.host.addEventListener('keydown', onKeyDown);
   return {
     open,
+    show: (card, mark) => {
+      show(card, mark);
+      host.focus();
+    },
+    close: () => close(true),
     detach: () => {
       close();
       doc.removeEventListener('pointerover', onPointerOver, true);
@@ -149,7 +109,24 @@ export function attachHoverCards(
 export interface HoverCards {
   /** Opens the card of a mark, as Enter on it does. */
   open: (mark: HTMLElement) => void;
+  /** Replaces the open card (an editor in place of a card, the card again after saving). */
+  show: (card: ComponentChild, mark: HTMLElement) => void;
+  /** Closes the card and gives the focus back to its mark. */
+  close: () => void;
   detach: () => void;
+}
+
+/**
+ * The mark whose card a pointer or key at `target` means: an actor's name first (the smallest
+ * thing under the pointer), then the reader's own note, then the claim around them.
+ */
+function cardMarkOf(target: EventTarget | null): HTMLElement | null {
+  if (!(target instanceof Element)) return null;
+  return (
+    target.closest<HTMLElement>(`mark.${ACTOR_CLASS}`) ??
+    target.closest<HTMLElement>(`mark.${NOTE_CLASS}`) ??
+    target.closest<HTMLElement>(`mark.${CLAIM_CLASS}`)
+  );
 }
 
 /** Scrolls a mark (or any element) into the middle of the view and outlines it for a moment. */

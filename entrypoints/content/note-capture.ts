@@ -1,18 +1,11 @@
 import { h } from 'preact';
-import { NoteEditor } from '../../components/NoteEditor';
-import type { NOTE_COLORS } from '../../lib/store/note-record';
+import { type NoteDraft, NoteEditor } from '../../components/NoteEditor';
 import type { CardHost } from './card-host';
 
 export interface Passage {
   start: number;
   end: number;
   quote: string;
-}
-
-export interface NoteDraft {
-  body: string;
-  tags: string[];
-  color: (typeof NOTE_COLORS)[number];
 }
 
 export interface NoteCaptureTarget {

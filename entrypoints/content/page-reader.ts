@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { NoteDraft } from '../../components/NoteEditor';
 import { anchorPassage } from '../../lib/anchoring/anchor-passage';
 import { describePassage } from '../../lib/anchoring/selectors';
 import { reportOf } from '../../lib/article-report';
@@ -11,18 +12,21 @@ import { newNoteId } from '../../lib/store/new-note-id';
 import type { NoteRecord } from '../../lib/store/note-record';
 import { askBackground } from '../../utils/ask-background';
 import { ArticleSession } from './article-session';
+import { cardContents, type NoteSubject } from './card-contents';
 import { type CardHost, createCardHost } from './card-host';
 import { attachHoverCards, type HoverCards } from './hover-cards';
-import { attachNoteCapture, type NoteDraft, type Passage } from './note-capture';
+import { attachNoteCapture, type Passage } from './note-capture';
 import type { PaintedNote } from './painter';
+import { ReaderNotes } from './reader-notes';
 import { answerTabMessage } from './tab-messages';
 
 interface Reading {
   article: LocatedArticle;
+  /** Where notes on this article are filed (lib/store/article-key). */
+  key: string;
   session: ArticleSession;
   cards: HoverCards;
-  /** The reader's notes on this article (orphans included: they are kept, never deleted). */
-  notes: NoteRecord[];
+  notes: ReaderNotes;
   detachCapture: () => void;
 }
 
@@ -98,41 +102,91 @@ export class PageReader {
     const settings = parseSettings(await browser.storage.sync.get(null));
     const session = new ArticleSession(article, analysis, settings, anchorNotes(article.text, notes));
     await session.paint();
+    const readerNotes = new ReaderNotes(notes, (changed) =>
+      session.setNotes(anchorNotes(article.text, changed)),
+    );
     this.host ??= createCardHost(this.doc);
-    const cards = attachHoverCards(this.doc, analysis, article.text, this.host, {
+    const host = this.host;
+    let cards: HoverCards | null = null;
+    cards = attachHoverCards(this.doc, host, {
       delayMs: () => session.hoverDelayMs,
+      cardFor: cardContents({
+        doc: this.doc,
+        analysis,
+        text: article.text,
+        notes: readerNotes,
+        cards: () => cards as HoverCards,
+        newNote: (subject, draft) => this.newNote(article, key, subject, draft),
+      }),
     });
     this.noteHost ??= createCardHost(this.doc, 'ahram-lens-note-ui');
-    const reading: Reading = { article, session, cards, notes, detachCapture: () => {} };
+    const reading: Reading = { article, key, session, cards, notes: readerNotes, detachCapture: () => {} };
     reading.detachCapture = attachNoteCapture(
       this.doc,
       {
         passageOf: (range) => passageOf(session.current(), range),
-        save: (passage, draft) => this.saveNote(reading, passage, draft),
+        save: async (passage, draft) => {
+          await readerNotes.create(this.newNote(article, key, passage, draft));
+        },
       },
       this.noteHost,
     );
     this.reading = reading;
+    void this.recordVisit(reading);
   }
 
-  private async saveNote(reading: Reading, passage: Passage, draft: NoteDraft): Promise<void> {
+  /**
+   * Files this visit in the reading history, and fills the actor cards with what the history
+   * knows (other articles, notes on these actors). After painting: the cards can wait, the page
+   * cannot.
+   */
+  private async recordVisit(reading: Reading): Promise<void> {
+    const { article, key, session, notes } = reading;
+    const anchored = new Set(anchorNotes(article.text, notes.onArticle()).map((note) => note.id));
+    const history = await askBackground({
+      type: 'record-visit',
+      article: {
+        key,
+        url: this.doc.location?.href ?? '',
+        title: article.title ?? this.doc.title,
+        ...(article.publishedAt === undefined ? {} : { publishedAt: article.publishedAt }),
+        lastVisitedAt: Date.now(),
+        actorIds: session.analysis.actors.map((actor) => actor.id),
+        actorNames: Object.fromEntries(session.analysis.actors.map((actor) => [actor.id, actor.name])),
+        unanchoredNoteIds: notes
+          .onArticle()
+          .filter((note) => note.selectors.length > 0 && !anchored.has(note.id))
+          .map((note) => note.id),
+      },
+    }).catch(() => null);
+    if (history && this.reading === reading) notes.setHistory(history);
+  }
+
+  /** A new note record (not yet saved) on a passage, a claim or an actor of this article. */
+  private newNote(
+    article: LocatedArticle,
+    key: string,
+    subject: Passage | NoteSubject,
+    draft: NoteDraft,
+  ): NoteRecord {
     const now = Date.now();
-    const url = this.doc.location?.href ?? '';
-    const note: NoteRecord = {
+    const common = {
       id: newNoteId(),
-      articleKey: articleKey(url, canonicalUrlOf(this.doc)),
-      url,
-      articleTitle: reading.article.title ?? this.doc.title,
-      selectors: describePassage(reading.article.text, passage.start, passage.end),
-      body: draft.body,
-      tags: draft.tags,
-      color: draft.color,
+      articleKey: key,
+      url: this.doc.location?.href ?? '',
+      articleTitle: article.title ?? this.doc.title,
+      ...draft,
       createdAt: now,
       updatedAt: now,
     };
-    const saved = await askBackground({ type: 'create-note', note });
-    reading.notes.push(saved);
-    await reading.session.setNotes(anchorNotes(reading.article.text, reading.notes));
+    if ('actor' in subject) {
+      return { ...common, selectors: [], actorId: subject.actor.id, actorName: subject.actor.name };
+    }
+    if ('claim' in subject) {
+      const { start, end } = subject.claim;
+      return { ...common, selectors: describePassage(article.text, start, end), claim: { start, end } };
+    }
+    return { ...common, selectors: describePassage(article.text, subject.start, subject.end) };
   }
 
   private async dispose(): Promise<void> {
@@ -158,8 +212,9 @@ function anchorNotes(text: string, notes: readonly NoteRecord[]): PaintedNote[] 
 
 /** The article's notes as the popup lists them: words, tags, and whether their passage was found. */
 function notesView(reading: Reading): ArticleView['notes'] {
-  const anchored = new Set(anchorNotes(reading.article.text, reading.notes).map((note) => note.id));
-  return reading.notes
+  const notes = reading.notes.onArticle();
+  const anchored = new Set(anchorNotes(reading.article.text, notes).map((note) => note.id));
+  return notes
     .filter((note) => note.selectors.length > 0)
     .map((note) => ({
       id: note.id,

@@ -105,6 +105,11 @@ export class Painter {
 function decorateNote(element: HTMLElement, note: PaintedNote): void {
   // The note's id only: its text never enters the page (it lives in the extension's storage).
   element.dataset.noteId = note.id;
+  // Focusable, so the keyboard opens the note as a pointer does (Enter).
+  element.tabIndex = 0;
+  element.setAttribute('role', 'button');
+  element.setAttribute('aria-haspopup', 'dialog');
+  element.setAttribute('aria-description', 'your note');
   setImportantStyles(element, {
     ...BASE_STYLE,
     'background-color': noteColorTint(note.color),

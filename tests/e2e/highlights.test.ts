@@ -1,6 +1,6 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOSTILE_PAGE, REAL_AHRAM_PAGES, SEED_PAGE } from '../fixtures/fixture-pages';
+import { accessibleText } from './support/closed-shadow';
 import { actorsMarkedAt, requiredSeedMentions } from './support/gold-mentions';
 import { Harness } from './support/harness';
 
@@ -13,16 +13,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await harness?.close();
 });
-
-/** The text of everything in the page's accessibility tree, closed shadow roots included. */
-async function accessibleText(page: Page): Promise<string> {
-  const session = await page.context().newCDPSession(page);
-  const { nodes } = (await session.send('Accessibility.getFullAXTree')) as {
-    nodes: { name?: { value?: string }; role?: { value?: string } }[];
-  };
-  await session.detach();
-  return nodes.map((node) => `${node.role?.value ?? ''}:${node.name?.value ?? ''}`).join('\n');
-}
 
 describe('highlights on the seed page', () => {
   it('puts every required gold mention inside a mark of the right actor', async () => {
