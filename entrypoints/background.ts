@@ -5,6 +5,7 @@ import { TOGGLE_COMMAND } from '../lib/commands';
 import { type Message, parseMessage, type Reply, type TabMessage } from '../lib/messages';
 import { NotesDatabase } from '../lib/store/notes-db';
 import { NotesStore } from '../lib/store/notes-store';
+import { readableError } from '../lib/store/store-errors';
 import { TabReports } from '../lib/tab-reports';
 
 // The background owns what outlives a page: each tab's article report now, the notes database later.
@@ -91,12 +92,3 @@ export default defineBackground(() => {
     });
   });
 });
-
-/** Errors as the reader reads them: a full disk says so, and says the note is not lost. */
-function readableError(error: unknown): string {
-  const name = (error as { name?: string } | null)?.name ?? '';
-  if (/QuotaExceeded/i.test(name) || /QuotaExceeded/i.test(String(error))) {
-    return 'Your browser has no room left for Ahram Lens: the note was not saved. It is still in the editor; free some space and save again.';
-  }
-  return error instanceof Error ? error.message : String(error);
-}

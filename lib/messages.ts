@@ -5,6 +5,7 @@
 import type { Analysis } from './analysis/analysis';
 import type { LocatorPath } from './locator/located-article';
 import { type ArticleRecord, articleRecordProblem, type NoteRecord, noteProblem } from './store/note-record';
+import type { DamagedRecord } from './store/notes-store';
 
 /** What the content script found on a page, as the popup and the tests see it. */
 export type ArticleReport =
@@ -41,6 +42,8 @@ export type Message =
 export interface NotesLibraryData {
   notes: NoteRecord[];
   articles: ArticleRecord[];
+  /** Stored records that are not valid notes: reported, and kept as they are. */
+  damaged?: DamagedRecord[];
 }
 
 /** What an import did: notes added, and notes left alone because one with their id is kept already. */

@@ -1,15 +1,12 @@
 import { type ArticleRecord, type NoteRecord, noteProblem } from './note-record';
 import type { NotesDatabase } from './notes-db';
+import { InvalidNoteError, NoteConflictError, NotesBlockedError } from './store-errors';
 
-/** The note changed elsewhere (another tab) since this copy was read: the reader must choose. */
-export class NoteConflictError extends Error {
-  constructor(readonly current: NoteRecord) {
-    super('This note was changed in another tab since you opened it.');
-  }
+/** A stored record that is not a note we can show (damaged on disk, or written by a bug): kept as it is. */
+export interface DamagedRecord {
+  id: string;
+  problem: string;
 }
-
-/** A note that cannot be stored as it is, with the reason. */
-export class InvalidNoteError extends Error {}
 
 /**
  * Reading and writing notes. Every write is checked first; an update names the `updatedAt` it
@@ -17,11 +14,42 @@ export class InvalidNoteError extends Error {}
  * overwrite each other). Deleting returns the note, so the reader can undo.
  */
 export class NotesStore {
-  constructor(private readonly db: NotesDatabase) {}
+  /** True while an upgrade waits for an older version's connection to close. */
+  private blocked = false;
+
+  constructor(private readonly db: NotesDatabase) {
+    db.on('blocked', () => {
+      this.blocked = true;
+    });
+    db.on('ready', () => {
+      this.blocked = false;
+    });
+  }
+
+  /**
+   * The database, open. A blocked upgrade would leave every request hanging (IndexedDB waits for
+   * the old connection without end), so the reader is told at once instead; the upgrade itself
+   * goes on waiting and completes when the old page closes.
+   */
+  private async ready(): Promise<void> {
+    if (this.db.isOpen()) return;
+    if (this.blocked) throw new NotesBlockedError();
+    let onBlocked = () => {};
+    const blocked = new Promise<never>((_, reject) => {
+      onBlocked = () => reject(new NotesBlockedError());
+      this.db.on('blocked', onBlocked);
+    });
+    try {
+      await Promise.race([this.db.open(), blocked]);
+    } finally {
+      this.db.on('blocked').unsubscribe(onBlocked);
+    }
+  }
 
   async create(note: NoteRecord): Promise<NoteRecord> {
     const problem = noteProblem(note);
     if (problem) throw new InvalidNoteError(`Cannot save this note: ${problem}.`);
+    await this.ready();
     await this.db.notes.add(note);
     return note;
   }
@@ -29,6 +57,7 @@ export class NotesStore {
   async update(note: NoteRecord, basedOnUpdatedAt: number, now = Date.now()): Promise<NoteRecord> {
     const problem = noteProblem(note);
     if (problem) throw new InvalidNoteError(`Cannot save this note: ${problem}.`);
+    await this.ready();
     return this.db.transaction('rw', this.db.notes, async () => {
       const current = await this.db.notes.get(note.id);
       if (current && current.updatedAt !== basedOnUpdatedAt) throw new NoteConflictError(current);
@@ -39,6 +68,7 @@ export class NotesStore {
   }
 
   async remove(id: string): Promise<NoteRecord | undefined> {
+    await this.ready();
     return this.db.transaction('rw', this.db.notes, async () => {
       const note = await this.db.notes.get(id);
       if (note) await this.db.notes.delete(id);
@@ -48,6 +78,7 @@ export class NotesStore {
 
   /** The notes on one article, and the notes on actors it mentions, oldest first. */
   async forArticle(articleKey: string, actorIds: readonly string[] = []): Promise<NoteRecord[]> {
+    await this.ready();
     const onArticle = await this.db.notes.where('articleKey').equals(articleKey).toArray();
     const onActors =
       actorIds.length > 0
@@ -57,16 +88,30 @@ export class NotesStore {
             .toArray()
         : [];
     const byId = new Map([...onArticle, ...onActors].map((note) => [note.id, note]));
-    return [...byId.values()].sort((a, b) => a.createdAt - b.createdAt);
+    // A damaged record is left on disk for the library to report, never painted on a page.
+    return [...byId.values()]
+      .filter((note) => noteProblem(note) === null)
+      .sort((a, b) => a.createdAt - b.createdAt);
   }
 
-  /** Every note, newest first, and every article read: what the notes library shows. */
-  async everything(): Promise<{ notes: NoteRecord[]; articles: ArticleRecord[] }> {
-    const [notes, articles] = await Promise.all([
+  /**
+   * Every note, newest first, and every article read: what the notes library shows. Records that
+   * are not valid notes are listed apart with what is wrong with them, and left untouched.
+   */
+  async everything(): Promise<{ notes: NoteRecord[]; articles: ArticleRecord[]; damaged: DamagedRecord[] }> {
+    await this.ready();
+    const [stored, articles] = await Promise.all([
       this.db.notes.orderBy('updatedAt').reverse().toArray(),
       this.db.articles.orderBy('lastVisitedAt').reverse().toArray(),
     ]);
-    return { notes, articles };
+    const notes: NoteRecord[] = [];
+    const damaged: DamagedRecord[] = [];
+    for (const record of stored) {
+      const problem = noteProblem(record);
+      if (problem) damaged.push({ id: String((record as { id?: unknown }).id), problem });
+      else notes.push(record);
+    }
+    return { notes, articles, damaged };
   }
 
   /**
@@ -75,6 +120,7 @@ export class NotesStore {
    */
   async importNotes(notes: readonly NoteRecord[]): Promise<{ added: number; alreadyKept: number }> {
     const valid = notes.filter((note) => noteProblem(note) === null);
+    await this.ready();
     return this.db.transaction('rw', this.db.notes, async () => {
       const kept = new Set(
         (await this.db.notes.bulkGet(valid.map((note) => note.id))).flatMap((note) =>
@@ -96,6 +142,7 @@ export class NotesStore {
   async recordVisit(
     article: ArticleRecord,
   ): Promise<{ seenIn: Record<string, number>; actorNotes: NoteRecord[] }> {
+    await this.ready();
     return this.db.transaction('rw', this.db.articles, this.db.notes, async () => {
       await this.db.articles.put(article);
       const seenIn: Record<string, number> = {};

@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { describePassage } from '../../../../lib/anchoring/selectors';
 import type { NoteRecord } from '../../../../lib/store/note-record';
 import { NotesDatabase } from '../../../../lib/store/notes-db';
-import { InvalidNoteError, NoteConflictError, NotesStore } from '../../../../lib/store/notes-store';
+import { NotesStore } from '../../../../lib/store/notes-store';
+import { InvalidNoteError, NoteConflictError, readableError } from '../../../../lib/store/store-errors';
 
 const TEXT =
   'According to US Special Envoy for Hostage Affairs Adam Boehler, Hamas negotiators have submitted a proposal.';
@@ -89,5 +90,42 @@ describe('NotesStore', () => {
     expect(history.seenIn).toEqual({ hamas: 1, qatar: 0 });
     const again = await store.recordVisit({ ...visit, key: 'b', actorIds: ['hamas'] });
     expect(again.seenIn).toEqual({ hamas: 1 });
+  });
+});
+
+describe('imports and damaged records', () => {
+  it('adds imported notes without changing or losing the ones kept, and counts what it left alone', async () => {
+    await store.create(note({ id: 'kept', body: 'mine' }));
+    const outcome = await store.importNotes([
+      note({ id: 'kept', body: 'from the file' }),
+      note({ id: 'new-1' }),
+      note({ id: 'new-1', body: 'twice' }),
+      note({ id: 'new-2' }),
+    ]);
+    expect(outcome).toEqual({ added: 2, alreadyKept: 2 });
+    expect((await db.notes.get('kept'))?.body).toBe('mine');
+    expect((await db.notes.get('new-1'))?.body).toBe(note().body);
+    expect(await db.notes.count()).toBe(3);
+  });
+
+  it('lists a damaged record apart, leaves it on disk, and never hands it to a page', async () => {
+    await store.create(note({ id: 'good' }));
+    await db.notes.put({ ...note({ id: 'broken' }), color: 42 } as unknown as NoteRecord);
+    const { notes, damaged } = await store.everything();
+    expect(notes.map((kept) => kept.id)).toEqual(['good']);
+    expect(damaged).toEqual([{ id: 'broken', problem: 'unknown colour' }]);
+    expect(await db.notes.get('broken')).toBeDefined();
+    expect((await store.forArticle(note().articleKey)).map((kept) => kept.id)).toEqual(['good']);
+  });
+
+  it('keeps everything saved when the disk is full, and says what to do', async () => {
+    await store.create(note({ id: 'saved' }));
+    const add = db.notes.add.bind(db.notes);
+    db.notes.add = () =>
+      Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    const failure = await store.create(note({ id: 'new' })).catch((error: unknown) => error);
+    db.notes.add = add;
+    expect(readableError(failure)).toMatch(/no room left.*still in the editor/);
+    expect((await db.notes.toArray()).map((kept) => kept.id)).toEqual(['saved']);
   });
 });
