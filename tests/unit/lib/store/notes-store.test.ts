@@ -121,8 +121,9 @@ describe('imports and damaged records', () => {
   it('keeps everything saved when the disk is full, and says what to do', async () => {
     await store.create(note({ id: 'saved' }));
     const add = db.notes.add.bind(db.notes);
-    db.notes.add = () =>
-      Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    db.notes.add = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
     const failure = await store.create(note({ id: 'new' })).catch((error: unknown) => error);
     db.notes.add = add;
     expect(readableError(failure)).toMatch(/no room left.*still in the editor/);
