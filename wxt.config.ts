@@ -18,9 +18,11 @@ export default defineConfig({
     name: 'Ahram Lens',
     description:
       'Read the news with context: the actors and claims in an article, its timeline, and your own notes. Everything stays on your device.',
-    // Least privilege: session/sync storage only. Host access comes from the content script's
-    // match pattern alone; nothing here can reach the network.
-    permissions: ['storage'],
+    // Least privilege: storage; host access from the content script's match pattern alone. Other
+    // sites are read only when the reader asks ("Analyse this page anyway" in the popup): the
+    // toolbar click grants `activeTab` for that one tab, and `scripting` injects the reader there.
+    // Nothing here can reach the network.
+    permissions: ['storage', 'activeTab', 'scripting'],
     action: { default_title: 'Ahram Lens' },
     commands: {
       'toggle-highlights': {

@@ -3,10 +3,12 @@ import { noteColorTint } from './NoteEditor';
 
 export interface NotesSectionProps {
   notes: ArticleView['notes'];
+  /** The notes library page, where every note across articles is. */
+  libraryUrl: string;
 }
 
 /** The reader's notes on this article; a note whose passage is gone is kept and flagged. */
-export function NotesSection({ notes }: NotesSectionProps) {
+export function NotesSection({ notes, libraryUrl }: NotesSectionProps) {
   return (
     <section aria-labelledby="notes-heading">
       <h2 id="notes-heading">Notes</h2>
@@ -28,6 +30,9 @@ export function NotesSection({ notes }: NotesSectionProps) {
           ))}
         </ul>
       )}
+      <a class="library-link" href={libraryUrl} target="_blank" rel="noopener">
+        All your notes (notes library)
+      </a>
     </section>
   );
 }

@@ -11,10 +11,12 @@ export interface PopupViewProps {
   view: ArticleView;
   onRevealSpan: (span: Span) => void;
   onRevealActor: (actor: Actor) => void;
+  /** The notes library page's address. */
+  libraryUrl: string;
 }
 
 /** The article at a glance: its heading, then summary, timeline, actors, claims and notes. */
-export function PopupView({ view, onRevealSpan, onRevealActor }: PopupViewProps) {
+export function PopupView({ view, onRevealSpan, onRevealActor, libraryUrl }: PopupViewProps) {
   const { analysis, text } = view;
   const meta = [view.byline, view.publishedAt ? timexLabel(view.publishedAt) : undefined]
     .filter(Boolean)
@@ -34,7 +36,7 @@ export function PopupView({ view, onRevealSpan, onRevealActor }: PopupViewProps)
       />
       <ActorsSection actors={analysis.actors} onReveal={onRevealActor} />
       <ClaimsSection text={text} claims={analysis.claims} actors={analysis.actors} onReveal={onRevealSpan} />
-      <NotesSection notes={view.notes} />
+      <NotesSection notes={view.notes} libraryUrl={libraryUrl} />
     </article>
   );
 }

@@ -107,7 +107,7 @@ function hasShape(value: unknown, shape: Record<string, Check>): boolean {
 const ARTICLE_REPORT: Record<string, Check> = {
   status: oneOf('article'),
   url: isString,
-  path: oneOf('ahram-online', 'readability'),
+  path: oneOf('ahram-online', 'readability', 'whole-page'),
   title: optional(isString),
   byline: optional(isString),
   publishedAt: optional(isString),
@@ -175,6 +175,9 @@ function parseTyped<T extends { type: string }>(
 /** Messages the background or the popup sends to a tab's content script. */
 export type TabMessage =
   | { type: 'toggle-highlights' }
+  /** "Analyse this page anyway": read the page although it does not look like an article; answered
+   * with the article view, or null when the page has no text at all. */
+  | { type: 'analyse-anyway' }
   | { type: 'get-article-view' }
   | { type: 'reveal-span'; start: number; end: number }
   | { type: 'reveal-actor'; actorId: string };
@@ -192,6 +195,7 @@ export interface ArticleView {
 
 const TAB_MESSAGE_SHAPES: Record<TabMessage['type'], Record<string, Check>> = {
   'toggle-highlights': { type: isString },
+  'analyse-anyway': { type: isString },
   'get-article-view': { type: isString },
   'reveal-span': { type: isString, start: isNumber, end: isNumber },
   'reveal-actor': { type: isString, actorId: isString },

@@ -1,6 +1,5 @@
 import type { Analysis } from '../../lib/analysis/analysis';
-import { locateArticle } from '../../lib/locator/locate-article';
-import type { LocatedArticle } from '../../lib/locator/located-article';
+import type { LocatedArticle, LocatorResult } from '../../lib/locator/located-article';
 import { type Settings, showsKind } from '../../lib/settings';
 import { type PaintedNote, Painter } from './painter';
 
@@ -17,6 +16,8 @@ export class ArticleSession {
 
   constructor(
     private article: LocatedArticle,
+    /** Finds the article on the page again, the way the page reader found it. */
+    private readonly locate: () => LocatorResult,
     readonly analysis: Analysis,
     private settings: Settings,
     private notes: PaintedNote[] = [],
@@ -95,7 +96,7 @@ export class ArticleSession {
 
   /** The same article read again from the page as it is now, or null when its text has changed. */
   private relocate(): LocatedArticle | null {
-    const relocated = locateArticle(this.article.elements[0]?.ownerDocument ?? document);
+    const relocated = this.locate();
     return relocated.kind === 'article' && relocated.text === this.article.text ? relocated : null;
   }
 

@@ -1,6 +1,5 @@
 import { type Browser, browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { locateArticle } from '../../lib/locator/locate-article';
 import { parseTabMessage } from '../../lib/messages';
 import { PageReader } from './page-reader';
 import { watchPage } from './watch-page';
@@ -14,6 +13,10 @@ export default defineContentScript({
   // As soon as the document is parsed: the article is there, and the reader should not wait for images.
   runAt: 'document_end',
   async main() {
+    // "Analyse this page anyway" may inject this script into a page that already runs it.
+    const loaded = globalThis as { ahramLensLoaded?: boolean };
+    if (loaded.ahramLensLoaded) return;
+    loaded.ahramLensLoaded = true;
     const reader = new PageReader(document);
     browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
       const message = parseTabMessage(raw);
@@ -27,7 +30,7 @@ export default defineContentScript({
     // Watch from the start: the page may change while the first reading is still under way.
     watchPage(document, () => {
       // Our own marks change the DOM but never the text: only a different text is read again.
-      const located = locateArticle(document, location.href);
+      const located = reader.locate();
       const text = located.kind === 'article' ? located.text : null;
       if (text !== reader.currentText()) reader.read().catch(warn);
     });

@@ -4,7 +4,7 @@ import { anchorPassage } from '../../lib/anchoring/anchor-passage';
 import { describePassage } from '../../lib/anchoring/selectors';
 import { reportOf } from '../../lib/article-report';
 import { locateArticle } from '../../lib/locator/locate-article';
-import type { LocatedArticle } from '../../lib/locator/located-article';
+import type { LocatedArticle, LocatorResult } from '../../lib/locator/located-article';
 import type { ArticleView, Message, TabMessage } from '../../lib/messages';
 import { parseSettings } from '../../lib/settings';
 import { articleKey } from '../../lib/store/article-key';
@@ -40,8 +40,21 @@ export class PageReader {
   private host: CardHost | null = null;
   private noteHost: CardHost | null = null;
   private queue: Promise<void> = Promise.resolve();
+  /** Set once the reader asked for this page to be analysed although it is not an article. */
+  private anyway = false;
 
   constructor(private readonly doc: Document) {}
+
+  /** The article on the page now, found the way this page is read. */
+  locate(): LocatorResult {
+    return locateArticle(this.doc, this.doc.location?.href ?? '', { anyway: this.anyway });
+  }
+
+  /** "Analyse this page anyway": from now on this page is read even if it is not an article. */
+  readAnyway(): Promise<void> {
+    this.anyway = true;
+    return this.read();
+  }
 
   /** The article text now on the page, or null when there is none. */
   currentText(): string | null {
@@ -57,6 +70,10 @@ export class PageReader {
   }
 
   async answer(message: TabMessage): Promise<ArticleView | null> {
+    if (message.type === 'analyse-anyway') {
+      await this.readAnyway();
+      return this.answer({ type: 'get-article-view' });
+    }
     // A reading under way (the popup opened while the article is still being analysed) is
     // finished first, so the answer is the article, not "nothing here yet".
     await this.queue.catch(() => {});
@@ -73,7 +90,7 @@ export class PageReader {
   private async readNow(): Promise<void> {
     const started = performance.now();
     const url = this.doc.location?.href ?? '';
-    const result = locateArticle(this.doc, url);
+    const result = this.locate();
     const message: Message = {
       type: 'article-located',
       report: reportOf(result, url, performance.now() - started),
@@ -97,10 +114,16 @@ export class PageReader {
     ]);
     await this.dispose();
     // The page as it is now: the previous reading's marks are gone, so locate once more.
-    const fresh = locateArticle(this.doc, url);
+    const fresh = this.locate();
     const article = fresh.kind === 'article' && fresh.text === result.text ? fresh : result;
     const settings = parseSettings(await browser.storage.sync.get(null));
-    const session = new ArticleSession(article, analysis, settings, anchorNotes(article.text, notes));
+    const session = new ArticleSession(
+      article,
+      () => this.locate(),
+      analysis,
+      settings,
+      anchorNotes(article.text, notes),
+    );
     await session.paint();
     const readerNotes = new ReaderNotes(notes, (changed) =>
       session.setNotes(anchorNotes(article.text, changed)),

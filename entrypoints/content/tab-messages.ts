@@ -15,6 +15,7 @@ export async function answerTabMessage(
   notes: ArticleView['notes'] = [],
 ): Promise<ArticleView | null> {
   switch (message.type) {
+    case 'analyse-anyway': // the page reader reads the page first, then asks for the view
     case 'get-article-view':
       return {
         text: article.text,

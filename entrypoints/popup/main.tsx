@@ -1,82 +1,89 @@
 import { render } from 'preact';
+import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { PopupNotice } from '../../components/PopupNotice';
 import { PopupView } from '../../components/PopupView';
-import type { ArticleReport, ArticleView, TabMessage } from '../../lib/messages';
-import { askBackground } from '../../utils/ask-background';
+import { analyseAnyway, loadPopupState, type PopupState, popupTabId, sendToTab } from './popup-state';
 import './style.css';
 
-// The popup shows the tab it was opened on; `?tab=<id>` names another tab (tests cannot open a real
-// toolbar popup, so they open popup.html with the tab they mean). It reads the analysis the tab's
-// content script already holds: nothing is analysed again.
+// The popup shows the tab it was opened on, reading what that tab's content script already holds.
+// Pages that are not articles get a sentence and, where it makes sense, "Analyse this page anyway".
 
-type PopupState =
-  | { kind: 'view'; tabId: number; view: ArticleView }
-  | { kind: 'not-an-article'; reason: string }
-  | { kind: 'unreachable'; tabId?: number };
+const LIBRARY_URL = browser.runtime.getURL('/notes.html');
 
-async function currentTabId(): Promise<number | undefined> {
-  const requested = Number(new URLSearchParams(location.search).get('tab'));
-  if (Number.isInteger(requested) && requested > 0) return requested;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
+interface PopupProps {
+  initial: PopupState;
 }
 
-function sendToTab<T>(tabId: number, message: TabMessage): Promise<T> {
-  return browser.tabs.sendMessage(tabId, message) as Promise<T>;
-}
-
-async function loadState(): Promise<PopupState> {
-  const tabId = await currentTabId();
-  if (tabId === undefined) return { kind: 'unreachable' };
-  // Both asked at once: the popup should be on screen before the reader's eye gets there.
-  const [report, view] = await Promise.all([
-    askBackground({ type: 'get-tab-report', tabId }).catch((): ArticleReport | null => null),
-    sendToTab<ArticleView | null>(tabId, { type: 'get-article-view' }).catch(() => null),
-  ]);
-  if (view) return { kind: 'view', tabId, view };
-  if (report?.status === 'not-an-article') return { kind: 'not-an-article', reason: report.reason };
-  return { kind: 'unreachable', tabId };
-}
-
-function Popup({ state }: { state: PopupState }) {
-  if (state.kind === 'view') {
-    const { tabId } = state;
-    return (
-      <PopupView
-        view={state.view}
-        onRevealSpan={(span) =>
-          void sendToTab(tabId, { type: 'reveal-span', start: span.start, end: span.end })
-        }
-        onRevealActor={(actor) => void sendToTab(tabId, { type: 'reveal-actor', actorId: actor.id })}
-      />
+function Popup({ initial }: PopupProps) {
+  const [state, setState] = useState(initial);
+  const [busy, setBusy] = useState(false);
+  const anyway = (tabId: number) => {
+    setBusy(true);
+    analyseAnyway(tabId).then((next) => {
+      setBusy(false);
+      setState(next);
+    });
+  };
+  const anywayButton = (tabId: number | undefined) =>
+    tabId !== undefined && (
+      <button type="button" disabled={busy} onClick={() => anyway(tabId)}>
+        {busy ? 'Analysing…' : 'Analyse this page anyway'}
+      </button>
     );
-  }
-  if (state.kind === 'not-an-article') {
-    return <p class="notice">{state.reason} Ahram Lens reads article pages only.</p>;
-  }
-  const { tabId } = state;
-  return (
-    <div class="notice">
-      <p>
-        Ahram Lens cannot reach this page. It reads Al-Ahram articles; a tab opened before the extension was
-        installed needs a reload.
-      </p>
-      {tabId !== undefined && (
+
+  switch (state.kind) {
+    case 'view': {
+      const { tabId } = state;
+      return (
+        <PopupView
+          view={state.view}
+          onRevealSpan={(span) =>
+            void sendToTab(tabId, { type: 'reveal-span', start: span.start, end: span.end })
+          }
+          onRevealActor={(actor) => void sendToTab(tabId, { type: 'reveal-actor', actorId: actor.id })}
+          libraryUrl={LIBRARY_URL}
+        />
+      );
+    }
+    case 'not-an-article':
+      return (
+        <PopupNotice message={`${state.reason} Ahram Lens reads article pages by itself.`}>
+          {anywayButton(state.tabId)}
+        </PopupNotice>
+      );
+    case 'failed':
+      return <PopupNotice message={state.message} />;
+    case 'unreachable': {
+      const { tabId } = state;
+      const reload = tabId !== undefined && (
         <button type="button" onClick={() => void browser.tabs.reload(tabId).then(() => window.close())}>
           Reload the page
         </button>
-      )}
-    </div>
-  );
+      );
+      return state.onAhram ? (
+        <PopupNotice message="Ahram Lens has not read this page yet: a tab opened before the extension was installed needs a reload.">
+          {reload}
+        </PopupNotice>
+      ) : (
+        <PopupNotice message="Ahram Lens reads Al-Ahram articles by itself. On other sites it reads a page only when you ask.">
+          {anywayButton(tabId)}
+        </PopupNotice>
+      );
+    }
+  }
 }
 
 const root = document.getElementById('app') as HTMLElement;
-render(<p class="notice">Reading the article…</p>, root);
-loadState().then(
-  (state) => {
-    render(<Popup state={state} />, root);
-    // For npm run bench:page: when everything the reader sees is on screen.
-    performance.mark('ahram-lens:popup-rendered');
-  },
-  (error: unknown) => render(<p class="notice">Ahram Lens could not read this tab: {String(error)}</p>, root),
-);
+render(<PopupNotice message="Reading the article…" />, root);
+popupTabId()
+  .then(loadPopupState)
+  .then(
+    (state) => {
+      render(<Popup initial={state} />, root);
+      // For npm run bench:page: when everything the reader sees is on screen.
+      performance.mark('ahram-lens:popup-rendered');
+    },
+    (error: unknown) =>
+      render(<PopupNotice message={`Ahram Lens could not read this tab: ${String(error)}`} />, root),
+  );

@@ -1,7 +1,10 @@
 import type { TextModel } from '../text-model/text-model';
 
-/** Which way the article was found: the site's own markup, or Readability's guess on any page. */
-export type LocatorPath = 'ahram-online' | 'readability';
+/**
+ * Which way the article was found: the site's own markup, Readability's guess on any page, or the
+ * page's main text taken whole because the reader asked for it.
+ */
+export type LocatorPath = 'ahram-online' | 'readability' | 'whole-page';
 
 export interface ArticleMetadata {
   title?: string;

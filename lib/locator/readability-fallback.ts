@@ -16,10 +16,11 @@ const SHOW_ELEMENTS_AND_TEXT = 0x1 | 0x4;
  * so it reads a clone. Each clone node is paired with its live twin (elements through an index
  * attribute, which survives Readability renaming them; text nodes by identity, which survives its
  * re-wrapping), and what Readability keeps leads back to the live page, where we paint.
- * Returns null when Readability sees no article.
+ * Returns null when Readability sees no article; `anyway` skips its quick "is this readable?" test.
  */
-export function readWithReadability(doc: Document): ReadabilityArticle | null {
-  if (!doc.body || !isProbablyReaderable(doc)) return null;
+export function readWithReadability(doc: Document, { anyway = false } = {}): ReadabilityArticle | null {
+  // Readability's own quick test first, unless the reader asked for an analysis anyway.
+  if (!doc.body || (!anyway && !isProbablyReaderable(doc))) return null;
   const clone = doc.cloneNode(true) as Document;
   if (!clone.body) return null;
   const liveNodes = nodesOf(doc.body);

@@ -3,8 +3,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
 
+/** A news site that is not Al-Ahram (`.test` is reserved: it can never be a real host). */
+export const OTHER_SITE_HOST = 'news.example.test';
+
 /** Host names the browser resolves to the fixture server; every other name fails to resolve. */
-export const SERVED_HOSTS = ['english.ahram.org.eg', 'weekly.ahram.org.eg'];
+export const SERVED_HOSTS = ['english.ahram.org.eg', 'weekly.ahram.org.eg', OTHER_SITE_HOST];
 
 export interface ExtensionBrowser {
   context: BrowserContext;

@@ -27,7 +27,7 @@ describe('what the extension ships', () => {
     for (const dir of [EXTENSION_DIR, FIREFOX_DIR]) {
       const manifest = manifestOf(dir);
       expect(manifest.name).toBe('Ahram Lens');
-      expect(manifest.permissions).toEqual(['storage']);
+      expect(manifest.permissions).toEqual(['storage', 'activeTab', 'scripting']);
       expect(manifest.host_permissions ?? []).toEqual([]);
       expect(manifest.optional_permissions ?? []).toEqual([]);
       // No web page may message the extension.

@@ -30,12 +30,13 @@ export class Harness {
     readonly server: FixtureServer,
   ) {}
 
-  static async start(): Promise<Harness> {
+  /** `extensionDir`: another build of the extension to load (see withHostAccess). */
+  static async start({ extensionDir = EXTENSION_DIR } = {}): Promise<Harness> {
     const server = await startFixtureServer();
     for (const fixture of ALL_AHRAM_PAGES)
       server.route(fixture.urlPath, { file: FIXTURES_DIR + fixture.file });
     const browser = await launchWithExtension({
-      extensionDir: EXTENSION_DIR,
+      extensionDir,
       fixturePort: server.port,
       headless: true,
     });
