@@ -10,13 +10,16 @@ import { watchPage } from './watch-page';
 // it reports that and does nothing else.
 export default defineContentScript({
   matches: ['*://*.ahram.org.eg/*'],
-  // As soon as the document is parsed: the article is there, and the reader should not wait for images.
-  runAt: 'document_end',
+  // Loaded while the page is still parsing, so that loading and compiling this script is done by
+  // the time the article is there (DOMContentLoaded); the reader need not wait for images either.
+  runAt: 'document_start',
   async main() {
     // "Analyse this page anyway" may inject this script into a page that already runs it.
     const loaded = globalThis as { ahramLensLoaded?: boolean };
     if (loaded.ahramLensLoaded) return;
     loaded.ahramLensLoaded = true;
+    await parsed(document);
+    performance.mark('ahram-lens:start');
     const reader = new PageReader(document);
     browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
       const message = parseTabMessage(raw);
@@ -38,6 +41,12 @@ export default defineContentScript({
     await reader.read().catch(warn);
   },
 });
+
+/** Resolves once the whole document has been parsed (at once if it already has). */
+function parsed(doc: Document): Promise<void> {
+  if (doc.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
+}
 
 function warn(error: unknown): void {
   console.warn('[Ahram Lens]', error);
