@@ -74,12 +74,14 @@ function Popup({ initial }: PopupProps) {
   }
 }
 
+performance.mark('ahram-lens:popup-start');
 const root = document.getElementById('app') as HTMLElement;
 render(<PopupNotice message="Reading the article…" />, root);
 popupTabId()
   .then(loadPopupState)
   .then(
     (state) => {
+      performance.mark('ahram-lens:popup-state');
       render(<Popup initial={state} />, root);
       // For npm run bench:page: when everything the reader sees is on screen.
       performance.mark('ahram-lens:popup-rendered');

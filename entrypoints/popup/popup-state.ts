@@ -30,13 +30,12 @@ export function sendToTab<T>(tabId: number, message: TabMessage): Promise<T> {
 /** Reads the analysis the tab's content script already holds: nothing is analysed again. */
 export async function loadPopupState(tabId: number | undefined): Promise<PopupState> {
   if (tabId === undefined) return { kind: 'unreachable', onAhram: false };
-  // Both asked at once: the popup should be on screen before the reader's eye gets there.
-  const [report, view] = await Promise.all([
-    askBackground({ type: 'get-tab-report', tabId }).catch((): ArticleReport | null => null),
-    sendToTab<ArticleView | null>(tabId, { type: 'get-article-view' }).catch(() => null),
-  ]);
+  // Both asked at once, and the view taken as soon as it comes: the report only matters without one.
+  const report = askBackground({ type: 'get-tab-report', tabId }).catch((): ArticleReport | null => null);
+  const view = await sendToTab<ArticleView | null>(tabId, { type: 'get-article-view' }).catch(() => null);
   if (view) return { kind: 'view', tabId, view };
-  if (report?.status === 'not-an-article') return { kind: 'not-an-article', tabId, reason: report.reason };
+  const stored = await report;
+  if (stored?.status === 'not-an-article') return { kind: 'not-an-article', tabId, reason: stored.reason };
   return { kind: 'unreachable', tabId, onAhram: await isAhramTab(tabId) };
 }
 
