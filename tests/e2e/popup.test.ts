@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_PAGE } from '../fixtures/fixture-pages';
+import { accessibleText } from './support/closed-shadow';
 import { Harness, ORIGIN } from './support/harness';
 
 // Extension pages forbid inline scripts (CSP), so axe is evaluated through the debugger protocol.
@@ -68,6 +69,47 @@ describe('the popup on the seed article', () => {
     await article.evaluate(() => window.scrollTo(0, 0));
     await popup.locator('.summary .sentence').last().click();
     await expect.poll(() => article.evaluate(() => window.scrollY), { timeout: 5_000 }).toBeGreaterThan(0);
+  });
+
+  it('opens an actor’s card on the page when the actor is clicked', async () => {
+    await popup.locator('.actors button', { hasText: 'Adam Boehler' }).click();
+    const card = article.locator('ahram-lens-card');
+    await expect.poll(() => card.evaluate((element) => getComputedStyle(element).display)).toBe('block');
+    expect(await accessibleText(article)).toMatch(/dialog:Adam Boehler/);
+    await article.keyboard.press('Escape');
+  });
+
+  it('scrolls the page to a timeline event when it is clicked', async () => {
+    await article.evaluate(() => window.scrollTo(0, 0));
+    await popup.locator('.timeline button.what').first().click();
+    await expect.poll(() => article.evaluate(() => window.scrollY), { timeout: 5_000 }).toBeGreaterThan(0);
+  });
+
+  it('is reachable by keyboard, every stop with a visible focus, down to the notes library link', async () => {
+    await popup.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    const stops: { text: string; outlined: boolean }[] = [];
+    for (let step = 0; step < 80; step += 1) {
+      await popup.keyboard.press('Tab');
+      const stop = await popup.evaluate(() => {
+        const active = document.activeElement as HTMLElement | null;
+        if (!active || active === document.body) return null;
+        const style = getComputedStyle(active);
+        return {
+          text: (active.textContent ?? '').trim().slice(0, 40),
+          outlined: style.outlineStyle !== 'none' && style.outlineWidth !== '0px',
+        };
+      });
+      if (!stop) break;
+      stops.push(stop);
+      if (stop.text.startsWith('All your notes')) break;
+    }
+    expect(stops.filter((stop) => !stop.outlined)).toEqual([]);
+    expect(stops.some((stop) => stop.text.startsWith('Adam Boehler'))).toBe(true);
+    expect(stops.at(-1)?.text).toBe('All your notes (notes library)');
+    const href = await popup
+      .getByRole('link', { name: 'All your notes (notes library)' })
+      .getAttribute('href');
+    expect(href).toBe(`chrome-extension://${harness.extensionId}/notes.html`);
   });
 
   it('passes an accessibility check with no serious violations, in light and dark', async () => {
