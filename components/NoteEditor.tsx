@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
-import { NOTE_COLORS } from '../lib/store/note-record';
-
-export type NoteColor = (typeof NOTE_COLORS)[number];
+import { formatTags, parseTags } from '../lib/library/parse-tags';
+import { NOTE_COLORS, type NoteColor } from '../lib/store/note-record';
 
 /** What the reader writes: the note's words, its tags and colour. */
 export interface NoteDraft {
@@ -37,14 +36,6 @@ export function noteColorTint(color: string): string {
   return SWATCHES[color as NoteColor] ?? SWATCHES.yellow;
 }
 
-/** Tags as the reader types them: comma-separated, blanks dropped. */
-export function parseTags(typed: string): string[] {
-  return typed
-    .split(',')
-    .map((tag) => tag.trim())
-    .filter(Boolean);
-}
-
 /** Writing a note on a passage: its words, tags, a colour; saved only when the reader says so. */
 export function NoteEditor({
   quote,
@@ -56,7 +47,7 @@ export function NoteEditor({
   onCancel,
 }: NoteEditorProps) {
   const [body, setBody] = useState(initial?.body ?? '');
-  const [tags, setTags] = useState(initial?.tags.join(', ') ?? '');
+  const [tags, setTags] = useState(formatTags(initial?.tags ?? []));
   const [color, setColor] = useState<NoteColor>(initial?.color ?? 'yellow');
   const save = () => onSave({ body: body.trim(), tags: parseTags(tags), color });
   return (

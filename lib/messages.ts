@@ -43,7 +43,7 @@ export interface NotesLibraryData {
   notes: NoteRecord[];
   articles: ArticleRecord[];
   /** Stored records that are not valid notes: reported, and kept as they are. */
-  damaged?: DamagedRecord[];
+  damaged: DamagedRecord[];
 }
 
 /** What an import did: notes added, and notes left alone because one with their id is kept already. */

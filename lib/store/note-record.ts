@@ -39,6 +39,8 @@ export interface ArticleRecord {
 
 export const NOTE_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
 
+export type NoteColor = (typeof NOTE_COLORS)[number];
+
 /** Why a record is not a note we can keep, or null when it is one. Nothing from outside is trusted. */
 export function noteProblem(value: unknown): string | null {
   if (typeof value !== 'object' || value === null) return 'not an object';
