@@ -19,6 +19,7 @@ import { CROSSNER_DOMAINS, readCrossner } from '../../scripts/datasets/read-cros
 import { compromiseEntities, type TypedSpan } from './compromise-baseline';
 import { formatTable } from './measure';
 import { FIXTURES, sharedDatasets } from './paths';
+import { printSummaryRouge } from './summary-rouge';
 
 const TYPE_OF_KIND: Record<ActorKind, string | null> = {
   person: 'PER',
@@ -103,7 +104,7 @@ function seedReport(): void {
   for (const date of engine.dates)
     console.log(`  ${date.value.padEnd(12)} ${text.slice(date.start, date.end)}`);
   for (const entry of engine.timeline) console.log(`  ▸ ${entry.date.padEnd(11)} ${entry.label}`);
-  console.log('\nSummary of the seed (no reference summary exists for it; printed to be read):');
+  console.log('\nSummary of the seed (printed to be read; its ROUGE against the lede is in the summary table below):');
   for (const span of engine.summary) console.log(`  · ${text.slice(span.start, span.end)}`);
   console.log('\nRoles of the seed people (engine · gold):');
   for (const goldActor of gold.actors.filter((actor) => actor.kind === 'person')) {
@@ -145,3 +146,4 @@ seedReport();
 const datasets = sharedDatasets();
 if (datasets) datasetReport(datasets);
 else console.log('\n../shared/datasets is not here: the CrossNER rows are skipped.');
+printSummaryRouge();
