@@ -104,7 +104,9 @@ function seedReport(): void {
   for (const date of engine.dates)
     console.log(`  ${date.value.padEnd(12)} ${text.slice(date.start, date.end)}`);
   for (const entry of engine.timeline) console.log(`  ▸ ${entry.date.padEnd(11)} ${entry.label}`);
-  console.log('\nSummary of the seed (printed to be read; its ROUGE against the lede is in the summary table below):');
+  console.log(
+    '\nSummary of the seed (printed to be read; its ROUGE against the lede is in the summary table below):',
+  );
   for (const span of engine.summary) console.log(`  · ${text.slice(span.start, span.end)}`);
   console.log('\nRoles of the seed people (engine · gold):');
   for (const goldActor of gold.actors.filter((actor) => actor.kind === 'person')) {
