@@ -14,7 +14,13 @@ const MIN_QUOTE_SIMILARITY = 0.75;
  * enough to identify itself: "Hamas" elsewhere in the article is not the removed "Hamas". */
 const MIN_CONTEXT_SIMILARITY = 0.5;
 const SELF_IDENTIFYING_LENGTH = 64;
-const WEIGHTS = { quote: 50, prefix: 20, suffix: 20, position: 2 };
+const WEIGHTS = { quote: 50, prefix: 20, suffix: 20, position: 10 };
+/**
+ * Distance from the old position counts in characters, up to this far: in a long article a copy of
+ * the same words a few paragraphs away is elsewhere, however long the article (Hypothesis divides by
+ * the text's length, which makes distance all but vanish where passages repeat, as in boilerplate).
+ */
+const POSITION_WINDOW = 2000;
 
 /**
  * Finds a note's passage in the article text again: at its old position if the quote is still
@@ -80,7 +86,7 @@ function bestCandidate(
     );
     const contextKept = (prefixScore + suffixScore) / 2 >= MIN_CONTEXT_SIMILARITY;
     if (!contextKept && quote.exact.length < SELF_IDENTIFYING_LENGTH) continue;
-    const positionScore = 1 - Math.abs(candidate.start - expectedStart) / Math.max(1, text.length);
+    const positionScore = 1 - Math.min(1, Math.abs(candidate.start - expectedStart) / POSITION_WINDOW);
     const score =
       WEIGHTS.quote * quoteScore +
       WEIGHTS.prefix * prefixScore +
