@@ -83,12 +83,7 @@ export function ActorCard({
             : `Also in ${seenElsewhere} other article${seenElsewhere === 1 ? '' : 's'} you read.`}
         </p>
       )}
-      <ReaderNotes notes={notes} />
-      <div class="row">
-        <button type="button" onClick={onAddNote}>
-          Add note
-        </button>
-      </div>
+      <ReaderNotes notes={notes} onAddNote={onAddNote} />
       <KindLegend />
     </section>
   );

@@ -39,12 +39,7 @@ export function ClaimCard({ claim, sourceActor, onOpenSource, notes, onAddNote }
       ) : (
         <p class="role muted">The article marks this as uncertain and names no source.</p>
       )}
-      <ReaderNotes notes={notes} />
-      <div class="row">
-        <button type="button" onClick={onAddNote}>
-          Add note
-        </button>
-      </div>
+      <ReaderNotes notes={notes} onAddNote={onAddNote} />
     </section>
   );
 }

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describePassage } from '../../lib/anchoring/selectors';
@@ -8,14 +7,12 @@ import { articleKey } from '../../lib/store/article-key';
 import { EXCHANGE_FORMATS } from '../../lib/store/exchange/exchange-format';
 import type { ArticleRecord, NoteRecord } from '../../lib/store/note-record';
 import { SEED_PAGE } from '../fixtures/fixture-pages';
+import { seriousAxeViolations } from './support/axe';
 import { FIXTURES_DIR, Harness, ORIGIN } from './support/harness';
 
 // The notes library (notes.html), driven as a reader would: notes come in through its own file
 // input (our JSON and a W3C file), are painted on the seed article, then searched, filtered,
 // edited, deleted and restored, exported in every format and imported back.
-
-// Extension pages forbid inline scripts (CSP), so axe is evaluated through the debugger protocol.
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** The seed article's text as the page's locator reads it: the scraped text without its last label. */
 const SEED_TEXT = readFileSync(`${FIXTURES_DIR}seed/article.txt`, 'utf8').replace(/\nShort link:$/, '');
@@ -162,39 +159,9 @@ async function importFile(name: string, text: string): Promise<string> {
 const noteItem = (id: string) => library.locator(`li.note[data-note-id="${id}"]`);
 const count = () => library.locator('.filters .count').textContent();
 
-/** Everything that identifies a note's content, in a fixed order, for comparing libraries. */
-function contentOf(notes: NoteRecord[]): unknown[] {
-  return [...notes]
-    .sort((a, b) => a.id.localeCompare(b.id))
-    .map(
-      ({
-        id,
-        articleKey,
-        url,
-        articleTitle,
-        selectors,
-        body,
-        tags,
-        color,
-        actorId,
-        actorName,
-        createdAt,
-        updatedAt,
-      }) => ({
-        id,
-        articleKey,
-        url,
-        articleTitle,
-        selectors,
-        body,
-        tags,
-        color,
-        actorId,
-        actorName,
-        createdAt,
-        updatedAt,
-      }),
-    );
+/** The notes in a fixed order, for comparing libraries. */
+function contentOf(notes: NoteRecord[]): NoteRecord[] {
+  return [...notes].sort((a, b) => a.id.localeCompare(b.id));
 }
 
 describe('the notes library', () => {
@@ -515,18 +482,7 @@ describe('the notes library', () => {
   it('passes an accessibility check with no serious violations, in light and dark', async () => {
     for (const scheme of ['light', 'dark'] as const) {
       await library.emulateMedia({ colorScheme: scheme });
-      await library.evaluate(AXE_SOURCE);
-      const violations = await library.evaluate(async () => {
-        const axe = (
-          window as unknown as {
-            axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> };
-          }
-        ).axe;
-        const result = await axe.run();
-        return result.violations
-          .filter((violation) => ['serious', 'critical'].includes(violation.impact))
-          .map((violation) => violation.id);
-      });
+      const violations = await seriousAxeViolations(library);
       expect(violations, scheme).toEqual([]);
       await harness.screenshot(library, `notes-library-${scheme}`);
     }

@@ -1,13 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_PAGE } from '../fixtures/fixture-pages';
+import { seriousAxeViolations } from './support/axe';
 import { accessibleText } from './support/closed-shadow';
 import { Harness, ORIGIN } from './support/harness';
-
-// Extension pages forbid inline scripts (CSP), so axe is evaluated through the debugger protocol.
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let harness: Harness;
 let article: Page;
@@ -115,18 +111,7 @@ describe('the popup on the seed article', () => {
   it('passes an accessibility check with no serious violations, in light and dark', async () => {
     for (const scheme of ['light', 'dark'] as const) {
       await popup.emulateMedia({ colorScheme: scheme });
-      await popup.evaluate(AXE_SOURCE);
-      const violations = await popup.evaluate(async () => {
-        const axe = (
-          window as unknown as {
-            axe: { run: () => Promise<{ violations: { id: string; impact: string }[] }> };
-          }
-        ).axe;
-        const result = await axe.run();
-        return result.violations
-          .filter((violation) => ['serious', 'critical'].includes(violation.impact))
-          .map((violation) => violation.id);
-      });
+      const violations = await seriousAxeViolations(popup);
       expect(violations, scheme).toEqual([]);
       await harness.screenshot(popup, `popup-${scheme}`);
     }
