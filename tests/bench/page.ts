@@ -2,10 +2,11 @@
 // (DESIGN.md): highlights ≤ 100 ms after DOMContentLoaded on the seed page; hover → card visible
 // ≤ 50 ms after the hover-intent delay; no long task over 200 ms on a 50,000-word page; content
 // script ≤ 60 KB gzipped; popup opened → rendered ≤ 100 ms.
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
+import { copyOfExtension } from '../e2e/support/copy-of-extension';
 import { EXTENSION_DIR, FIXTURES_DIR, Harness, ORIGIN } from '../e2e/support/harness';
 import { SEED_PAGE } from '../fixtures/fixture-pages';
 import { formatTable, median } from './measure';
@@ -74,7 +75,12 @@ function hugePage(): string {
   );
 }
 
-const harness = await Harness.start();
+// The built extension plus one blank page: the baseline for the popup, an extension page with
+// nothing of ours in it, opened the same way in the same run.
+const BLANK_PAGE =
+  '<!doctype html><html lang="en"><meta charset="utf-8"><title>Blank</title><main></main></html>';
+const extensionDir = copyOfExtension(EXTENSION_DIR, { files: { 'blank.html': BLANK_PAGE } });
+const harness = await Harness.start({ extensionDir });
 await harness.browser.context.addInitScript({ content: PROBE });
 harness.server.route(HUGE_PATH, { html: hugePage() });
 
@@ -121,6 +127,7 @@ for (let run = 0; run < RUNS; run += 1) {
 
 // The popup: opened → every section rendered, reading the analysis the tab already holds.
 const popupTimes: number[] = [];
+const blankTimes: number[] = [];
 const popupStages = new Map<string, number[]>([
   ['ahram-lens:popup-start', []],
   ['ahram-lens:popup-state', []],
@@ -148,6 +155,14 @@ const popupStages = new Map<string, number[]>([
       }),
     );
     await popup.close();
+    const blank = await harness.browser.context.newPage();
+    await blank.goto(`chrome-extension://${harness.extensionId}/blank.html`, { waitUntil: 'load' });
+    blankTimes.push(
+      await blank.evaluate(
+        () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventStart,
+      ),
+    );
+    await blank.close();
   }
   await page.close();
 }
@@ -159,6 +174,7 @@ const words = await huge.page.evaluate(
   () => document.querySelector('#ContentPlaceHolder1_divContent')?.textContent?.split(/\s+/).length ?? 0,
 );
 await harness.close();
+rmSync(extensionDir, { recursive: true, force: true });
 
 const contentScript = gzipSync(readFileSync(`${EXTENSION_DIR}/content-scripts/content.js`)).length / 1024;
 const longest = Math.max(0, ...hugeProbe.longTasks);
@@ -176,6 +192,11 @@ console.log(
       [
         '  of which the browser loading the page before our script runs',
         `${median(popupStages.get('ahram-lens:popup-start') ?? []).toFixed(0)} ms`,
+        '—',
+      ],
+      [
+        '  baseline: a blank extension page, opened → loaded',
+        `${median(blankTimes).toFixed(0)} ms (popup ${(median(popupTimes) / median(blankTimes)).toFixed(1)}×)`,
         '—',
       ],
     ],

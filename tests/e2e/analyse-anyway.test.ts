@@ -2,8 +2,8 @@ import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OTHER_SITE_HOST } from '../../scripts/dev/launch-browser';
 import { OTHER_AHRAM_PAGES } from '../fixtures/fixture-pages';
+import { copyOfExtension } from './support/copy-of-extension';
 import { EXTENSION_DIR, FIXTURES_DIR, Harness, ORIGIN } from './support/harness';
-import { withHostAccess } from './support/with-host-access';
 
 // "Analyse this page anyway": pages that are not Ahram articles are read when the reader asks.
 
@@ -15,7 +15,7 @@ let harness: Harness;
 let extensionDir: string;
 
 beforeAll(async () => {
-  extensionDir = withHostAccess(EXTENSION_DIR, [`*://${OTHER_SITE_HOST}/*`]);
+  extensionDir = copyOfExtension(EXTENSION_DIR, { hosts: [`*://${OTHER_SITE_HOST}/*`] });
   harness = await Harness.start({ extensionDir });
   harness.server.route(OTHER_ARTICLE, { file: `${FIXTURES_DIR}readability/nytimes-1/source.html` });
   harness.server.route(EMPTY_PAGE, { html: '<!doctype html><title>Nothing</title><body></body>' });

@@ -30,7 +30,7 @@ export class Harness {
     readonly server: FixtureServer,
   ) {}
 
-  /** `extensionDir`: another build of the extension to load (see withHostAccess). */
+  /** `extensionDir`: another build of the extension to load (see copyOfExtension). */
   static async start({ extensionDir = EXTENSION_DIR } = {}): Promise<Harness> {
     const server = await startFixtureServer();
     for (const fixture of ALL_AHRAM_PAGES)
