@@ -210,9 +210,18 @@ export function tokenize(text: string): Token[] {
   let position = 0;
   const length = text.length;
   while (position < length) {
-    if (isSpaceCode(text.charCodeAt(position))) {
+    const code = text.charCodeAt(position);
+    if (isSpaceCode(code)) {
       position++;
       continue;
+    }
+    // Most tokens are plain ASCII words: those are taken without running the pattern (see plainWordEnd).
+    if (isAsciiLetterCode(code)) {
+      const end = plainWordEnd(text, position);
+      if (end > 0) {
+        position = pushWord(tokens, text, position, end);
+        continue;
+      }
     }
     pattern.lastIndex = position;
     const match = pattern.exec(text);
@@ -229,11 +238,58 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+function isAsciiLetterCode(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+function isAsciiAlphanumericCode(code: number): boolean {
+  return isAsciiLetterCode(code) || (code >= 48 && code <= 57);
+}
+
+/**
+ * The end of the word starting at `start` (an ASCII letter) when the token pattern would match exactly that
+ * word, or -1 when the pattern must decide. The word is the run of ASCII letters and digits from `start`;
+ * the pattern matches just that run when what follows cannot extend it under any alternative: the end of
+ * the text, a space, one of , ; ! ? " ( ) “ ”, or a period before a space. None of these is a letter, digit,
+ * mark, apostrophe or hyphen (words, clitics, compounds) or continues a URL or an e-mail address; a period
+ * followed by a letter ("U.S.", "www.x.org", "john.doe@x.org") is left to the pattern.
+ */
+function plainWordEnd(text: string, start: number): number {
+  let end = start + 1;
+  while (end < text.length && isAsciiAlphanumericCode(text.charCodeAt(end))) end++;
+  if (end === text.length) return end;
+  const next = text.charCodeAt(end);
+  if (isSpaceCode(next)) return end;
+  switch (next) {
+    case 44: // ,
+    case 59: // ;
+    case 33: // !
+    case 63: // ?
+    case 34: // "
+    case 40: // (
+    case 41: // )
+    case 0x201c: // “
+    case 0x201d: // ”
+      return end;
+    case 46: // . (the period itself is pushWord's to attach or not)
+      return end + 1 === text.length || isSpaceCode(text.charCodeAt(end + 1)) ? end : -1;
+    default:
+      return -1;
+  }
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Sentence splitting
 
 const TERMINAL_PUNCTUATION = new Set(['.', '!', '?', '…', '...', '?!', '!?', '؟', '。', '!!', '??']);
 const CLOSING_PUNCTUATION = new Set(['"', '”', "'", '’', ')', ']', '»', '›']);
+
+/** First chars of the terminal punctuation: a number compare rules out most tokens before the string lookup. */
+const TERMINAL_FIRST_CODES = new Set([...TERMINAL_PUNCTUATION].map((mark) => mark.charCodeAt(0)));
+
+function isTerminalPunctuation(tokenText: string): boolean {
+  return TERMINAL_FIRST_CODES.has(tokenText.charCodeAt(0)) && TERMINAL_PUNCTUATION.has(tokenText);
+}
 
 /**
  * Capitalised words that usually start a sentence. After an abbreviation that can also end a sentence
@@ -332,7 +388,7 @@ export function splitSentences(text: string, tokens: readonly Token[] = tokenize
       close(i + 1);
       continue;
     }
-    if (TERMINAL_PUNCTUATION.has(token.text)) {
+    if (isTerminalPunctuation(token.text)) {
       // Swallow closing quotes and brackets that touch the punctuation: 'he said." Next'.
       let last = i;
       let after: Token | undefined = next;

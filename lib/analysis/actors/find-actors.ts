@@ -67,9 +67,7 @@ function firstRole({ text, tokens, sentences }: TokenizedText, actor: Actor): st
   for (const mention of actor.mentions) {
     const first = tokenIndexAt(tokens, mention.start);
     const end = tokenIndexAt(tokens, mention.end - 1) + 1;
-    const sentence = sentences.find(
-      (candidate) => candidate.tokenStart <= first && first < candidate.tokenEnd,
-    );
+    const sentence = sentenceOf(sentences, first);
     if (!sentence) continue;
     const role = roleAt(text, tokens, { first, end }, { first: sentence.tokenStart, end: sentence.tokenEnd });
     if (role) return role;

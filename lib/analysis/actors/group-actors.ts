@@ -44,9 +44,10 @@ export function groupActors(
   }
 
   // Longer names first, so a short form finds the full name it abbreviates wherever it stands.
-  const byLength = [...unknown].sort(
-    (a, b) => wordsOf(text, b).length - wordsOf(text, a).length || a.start - b.start,
-  );
+  // Counted once per mention, not in every comparison of the sort.
+  const wordCounts = new Map(unknown.map((mention) => [mention, wordsOf(text, mention).length]));
+  const wordCount = (mention: UnknownMention) => wordCounts.get(mention) ?? 0;
+  const byLength = [...unknown].sort((a, b) => wordCount(b) - wordCount(a) || a.start - b.start);
   const index = new DraftIndex(drafts.values());
   for (const mention of byLength) {
     const name = text.slice(mention.start, mention.end).replace(/\s+/g, ' ');

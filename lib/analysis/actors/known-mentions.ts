@@ -43,6 +43,12 @@ export function findKnownMentions(
   const units = splitCompounds(tokens, trie);
   const mentions: KnownMention[] = [];
   for (let index = 0; index < units.length; ) {
+    // A match must be written as a name, so it cannot start at a word in lower case ("the", "said"):
+    // most words of an article are not even looked up.
+    if (startsInAsciiLowerCase((units[index] as Token).text)) {
+      index += 1;
+      continue;
+    }
     const match = longestMatch(units, index, trie);
     if (match) {
       const first = units[index] as Token;
@@ -82,6 +88,12 @@ function longestMatch(
     if (node?.entry) best = { endIndex: index + 1, entry: node.entry };
   }
   return best;
+}
+
+/** Whether the first char is a to z, which `writtenAsAName` would reject as the start of a name. */
+function startsInAsciiLowerCase(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code >= 97 && code <= 122;
 }
 
 /** Names start with a capital (or a letter without case, as in Arabic); acronyms are all capitals. */

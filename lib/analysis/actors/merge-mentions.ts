@@ -55,7 +55,7 @@ export function mergeMentions(
       (addsNameWords(text, tokens, span, overlapping) || joinsSeparateNames(text, overlapping));
     if (enclosesKnown) for (const mention of overlapping) kept.delete(mention);
     if ((overlapping.length === 0 || enclosesKnown) && entity.type !== 'MISC') {
-      unknown.push({ ...span, type: entity.type });
+      unknown.push({ start: span.start, end: span.end, type: entity.type });
     }
   }
   return { known: known.filter((mention) => kept.has(mention)), unknown };
@@ -132,8 +132,12 @@ function personAfterTitle(tokens: readonly Token[], entity: TaggedEntity): Tagge
   const end = tokenIndexAt(tokens, entity.end - 1) + 1;
   for (let index = first + 1; index < end - 1; index += 1) {
     const word = (tokens[index] as Token).text;
-    const restCapitalised = tokens.slice(index + 1, end).every((token) => isCapitalised(token.text));
-    if (GIVEN_NAMES.has(word.toLowerCase()) && restCapitalised && end - index <= 3) {
+    // The cheap tests first: most words are no given name.
+    if (
+      end - index <= 3 &&
+      GIVEN_NAMES.has(word.toLowerCase()) &&
+      tokens.slice(index + 1, end).every((token) => isCapitalised(token.text))
+    ) {
       return { start: (tokens[index] as Token).start, end: entity.end, type: 'PER' };
     }
   }

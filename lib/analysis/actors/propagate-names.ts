@@ -1,5 +1,6 @@
 import type { Actor, Mention } from '../analysis';
 import type { Token } from '../tokenize';
+import { tokenIndexAt } from './token-lookup';
 
 /**
  * Once the article has named an actor the knowledge base does not know, its name (and, for a person,
@@ -33,12 +34,13 @@ export function propagateNames(
   // One flag per character of the text: which characters a mention already covers.
   const taken = new Uint8Array(text.length);
   for (const actor of actors) for (const mention of actor.mentions) taken.fill(1, mention.start, mention.end);
-  const tokenEnds = new Set(tokens.map((token) => token.end));
   const touched = new Set<Actor>();
   for (const token of tokens) {
-    for (const { form, kind, actor } of formsByFirstWord.get(token.text) ?? []) {
+    const forms = formsByFirstWord.get(token.text);
+    if (forms === undefined) continue;
+    for (const { form, kind, actor } of forms) {
       const end = token.start + form.length;
-      if (!tokenEnds.has(end) || !text.startsWith(form, token.start)) continue;
+      if (!endsAToken(tokens, end) || !text.startsWith(form, token.start)) continue;
       let free = true;
       for (let at = token.start; at < end && free; at += 1) free = taken[at] === 0;
       if (!free) continue;
@@ -48,4 +50,9 @@ export function propagateNames(
     }
   }
   for (const actor of touched) actor.mentions.sort((a, b) => a.start - b.start);
+}
+
+/** Whether a token ends at `offset` (tokens are in text order). */
+function endsAToken(tokens: readonly Token[], offset: number): boolean {
+  return tokens[tokenIndexAt(tokens, offset - 1)]?.end === offset;
 }

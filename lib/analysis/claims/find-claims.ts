@@ -2,11 +2,14 @@ import type { Actor, ActorKind, Claim } from '../analysis';
 import { isPrintFooter } from '../print-footer';
 import type { Sentence, Token } from '../tokenize';
 import {
-  BELIEF_VERBS,
   byFirstWord,
+  CUE_BELIEF,
+  CUE_FLAGS,
+  CUE_HEDGE,
+  CUE_OPENER,
+  CUE_SPEECH,
   HEDGES,
   SOURCE_OPENERS,
-  SPEECH_VERBS,
   UNNAMED_SOURCE_NOUNS,
 } from './claim-cues';
 
@@ -148,22 +151,28 @@ const PRONOUNS = new Set(['he', 'she']);
  */
 export function findClaims({ text, tokens, sentences }: TokenizedText, actors: readonly Actor[]): Claim[] {
   const claims: Claim[] = [];
-  const mentions = actors
-    .flatMap((actor) => actor.mentions.map((mention) => ({ ...mention, actor })))
-    .sort((a, b) => a.start - b.start);
+  // Only attributed claims need the mentions in text order: built on the first one.
+  let mentions: PlacedMention[] | undefined;
   for (const sentence of sentences) {
     const first = sentence.tokenStart;
     const end = sentence.tokenEnd;
     if (end <= first || isPrintFooter(text, (tokens[first] as Token).start)) continue;
-    const words = tokens.slice(first, end).map((token) => token.text.toLowerCase());
+    const words: string[] = [];
+    const cues = new Uint8Array(end - first);
+    for (let index = first; index < end; index++) {
+      const word = (tokens[index] as Token).text.toLowerCase();
+      cues[index - first] = CUE_FLAGS.get(word) ?? 0;
+      words.push(word);
+    }
     const span = { start: (tokens[first] as Token).start, end: (tokens[end - 1] as Token).end };
-    const attribution = findAttribution(words, tokens, first);
+    const attribution = findAttribution(words, cues, tokens, first);
     if (attribution) {
       const source = {
         start: (tokens[attribution.source.first] as Token).start,
         end: (tokens[attribution.source.end - 1] as Token).end,
       };
       const sourceText = text.slice(source.start, source.end);
+      mentions ??= placedMentions(actors);
       const actorId = sourceActor(source, sourceText, mentions);
       claims.push({
         ...span,
@@ -176,7 +185,7 @@ export function findClaims({ text, tokens, sentences }: TokenizedText, actors: r
       });
       continue;
     }
-    const hedge = findHedge(words);
+    const hedge = findHedge(words, cues);
     if (hedge) {
       claims.push({
         ...span,
@@ -191,8 +200,10 @@ export function findClaims({ text, tokens, sentences }: TokenizedText, actors: r
   return claims;
 }
 
+/** `cues` are the CUE_FLAGS of the words: the scans below skip words that start no cue. */
 function findAttribution(
   words: readonly string[],
+  cues: Uint8Array,
   tokens: readonly Token[],
   offset: number,
 ): Attribution | null {
@@ -202,6 +213,7 @@ function findAttribution(
   });
   // "According to X, …"
   for (let index = 0; index < words.length; index += 1) {
+    if (((cues[index] as number) & CUE_OPENER) === 0) continue;
     const opener = OPENERS_BY_FIRST_WORD.get(words[index] as string)?.find((sequence) =>
       matchesAt(words, index, sequence),
     );
@@ -241,8 +253,8 @@ function findAttribution(
   // "X said …", "X feels that …", "news leaks saying that …", "…, said X."
   for (let index = 0; index < words.length; index += 1) {
     const word = words[index] as string;
-    const speech = SPEECH_VERBS.has(word);
-    const belief = BELIEF_VERBS.has(word);
+    const speech = ((cues[index] as number) & CUE_SPEECH) !== 0;
+    const belief = ((cues[index] as number) & CUE_BELIEF) !== 0;
     if (!speech && !belief) continue;
     // "is said to", "are believed to": a hedge without a source, not an attribution.
     if (
@@ -320,8 +332,9 @@ function subjectAfter(
   return end > first && capitalised ? { first, end } : null;
 }
 
-function findHedge(words: readonly string[]): { first: number; end: number } | null {
+function findHedge(words: readonly string[], cues: Uint8Array): { first: number; end: number } | null {
   for (let index = 0; index < words.length; index += 1) {
+    if (((cues[index] as number) & CUE_HEDGE) === 0) continue;
     const hedge = HEDGES_BY_FIRST_WORD.get(words[index] as string)?.find((sequence) =>
       matchesAt(words, index, sequence),
     );
@@ -343,6 +356,15 @@ function matchesAt(words: readonly string[], index: number, sequence: readonly s
 }
 
 type PlacedMention = { start: number; end: number; actor: Actor };
+
+/** Every mention of every actor, in text order, with its actor. */
+function placedMentions(actors: readonly Actor[]): PlacedMention[] {
+  const placed: PlacedMention[] = [];
+  for (const actor of actors) {
+    for (const mention of actor.mentions) placed.push({ start: mention.start, end: mention.end, actor });
+  }
+  return placed.sort((a, b) => a.start - b.start);
+}
 
 /** The actor a source names: the most specific actor mentioned in it; "he"/"she": the last person before. */
 function sourceActor(

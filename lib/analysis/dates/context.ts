@@ -43,10 +43,11 @@ const PAST_CUE =
 const WINDOW = 200;
 
 export function directionAt(text: string, start: number, end: number): Direction {
+  // Char codes, not a regex per char: this walks up to 400 chars for every date that needs a tense.
   let from = start;
-  while (from > 0 && start - from < WINDOW && !/[.!?\n]/.test(text[from - 1] ?? '')) from--;
+  while (from > 0 && start - from < WINDOW && !isSentenceEnd(text.charCodeAt(from - 1))) from--;
   let to = end;
-  while (to < text.length && to - end < WINDOW && !/[!?\n]/.test(text[to] ?? '')) {
+  while (to < text.length && to - end < WINDOW && !isClauseBreak(text.charCodeAt(to))) {
     if (
       text[to] === '.' &&
       /\s/.test(text[to + 1] ?? ' ') &&
@@ -58,6 +59,16 @@ export function directionAt(text: string, start: number, end: number): Direction
   const future = nearest(FUTURE_CUE, text, from, to, start, end);
   if (future === Number.POSITIVE_INFINITY) return 'past';
   return future < nearest(PAST_CUE, text, from, to, start, end) ? 'future' : 'past';
+}
+
+/** '!', '?' or a newline. */
+function isClauseBreak(code: number): boolean {
+  return code === 33 || code === 63 || code === 10;
+}
+
+/** '.', '!', '?' or a newline. */
+function isSentenceEnd(code: number): boolean {
+  return code === 46 || isClauseBreak(code);
 }
 
 function nearest(
@@ -78,6 +89,16 @@ function nearest(
     best = Math.min(best, distance);
   }
   return best;
+}
+
+/**
+ * `matches`, run only when `gate` occurs in the text. A gate is a short pattern that every match of
+ * `pattern` contains (" ago" of "two years ago"): testing it is far cheaper than the pattern's own scan,
+ * which tries every position of the text, and most articles have no match at all. The matches are the same
+ * either way. `gate` must not be global (test would move its lastIndex).
+ */
+export function gatedMatches(gate: RegExp, pattern: RegExp, text: string): Iterable<RegExpExecArray> {
+  return gate.test(text) ? matches(pattern, text) : [];
 }
 
 /** Runs a global regex over the text, yielding matches; keeps rule files free of exec-loop boilerplate. */

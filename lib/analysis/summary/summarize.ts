@@ -1,7 +1,9 @@
 import type { Actor, Claim, Span } from '../analysis';
 import { isPrintFooter } from '../print-footer';
 import type { Sentence, Token } from '../tokenize';
+import { centralities } from './centrality';
 import stopwords from './stopwords.json';
+import { cosine, TermIds, type TermVector, termVector } from './term-vector';
 
 interface SummaryInput {
   text: string;
@@ -20,12 +22,14 @@ const CENTRALITY_WEIGHT = 0.35;
 const SALIENCE_WEIGHT = 0.2;
 /** A candidate that repeats a chosen sentence this much (cosine) adds nothing. */
 const REDUNDANCY_LIMIT = 0.5;
+const LETTER = /\p{L}/u;
+const SENTENCE_END = /[.!?]['"’”]?$/;
+const TERMINAL = /[.!?]/;
 
 interface Candidate {
   span: Span;
   index: number;
-  terms: Map<string, number>;
-  norm: number;
+  terms: TermVector;
   score: number;
 }
 
@@ -36,14 +40,15 @@ interface Candidate {
  * label line or a fragment.
  */
 export function summarize(input: SummaryInput): Span[] {
-  const candidates = candidatesOf(input);
+  const termIds = new TermIds();
+  const candidates = candidatesOf(input, termIds);
   if (candidates.length === 0) return [];
   const wanted = summaryLength(input.tokens.length, candidates.length);
-  scoreCandidates(candidates, input);
+  scoreCandidates(candidates, input, termIds.size);
   const chosen: Candidate[] = [];
   for (const candidate of [...candidates].sort((a, b) => b.score - a.score)) {
     if (chosen.length >= wanted) break;
-    if (chosen.some((picked) => cosine(picked, candidate) > REDUNDANCY_LIMIT)) continue;
+    if (chosen.some((picked) => cosine(picked.terms, candidate.terms) > REDUNDANCY_LIMIT)) continue;
     chosen.push(candidate);
   }
   return chosen.sort((a, b) => a.index - b.index).map((candidate) => candidate.span);
@@ -54,47 +59,58 @@ function summaryLength(tokenCount: number, available: number): number {
   return Math.min(length, available);
 }
 
-function candidatesOf({ text, tokens, sentences }: SummaryInput): Candidate[] {
+function candidatesOf({ text, tokens, sentences }: SummaryInput, termIds: TermIds): Candidate[] {
   const candidates: Candidate[] = [];
-  sentences.forEach((sentence, index) => {
-    const words = tokens
-      .slice(sentence.tokenStart, sentence.tokenEnd)
-      .filter((token) => /\p{L}/u.test(token.text));
-    if (words.length < MIN_WORDS || words.length > MAX_WORDS) return;
+  // The term id of each word as written (-1 for a stopword): news repeats its words, so most words are one
+  // lookup instead of lower-casing and two.
+  const termOfWord = new Map<string, number>();
+  for (let index = 0; index < sentences.length; index++) {
+    const sentence = sentences[index] as Sentence;
+    const words: Token[] = [];
+    for (let at = sentence.tokenStart; at < sentence.tokenEnd; at++) {
+      const token = tokens[at] as Token;
+      if (hasLetter(token.text)) words.push(token);
+    }
+    if (words.length < MIN_WORDS || words.length > MAX_WORDS) continue;
     const first = tokens[sentence.tokenStart] as Token;
     const last = tokens[sentence.tokenEnd - 1] as Token;
     // A whole sentence ends with its punctuation (a closing quote may follow it).
-    if (!/[.!?]['"’”]?$/.test(text.slice(last.start, last.end + 1).trim()) && !/[.!?]/.test(last.text))
-      return;
-    if (isPrintFooter(text, first.start)) return;
-    const terms = new Map<string, number>();
+    if (!SENTENCE_END.test(text.slice(last.start, last.end + 1).trim()) && !TERMINAL.test(last.text))
+      continue;
+    if (isPrintFooter(text, first.start)) continue;
+    const terms: number[] = [];
     for (const word of words) {
-      const term = word.text.toLowerCase();
-      if (!STOPWORDS.has(term)) terms.set(term, (terms.get(term) ?? 0) + 1);
+      let id = termOfWord.get(word.text);
+      if (id === undefined) {
+        const term = word.text.toLowerCase();
+        id = STOPWORDS.has(term) ? -1 : termIds.idOf(term);
+        termOfWord.set(word.text, id);
+      }
+      if (id >= 0) terms.push(id);
     }
     candidates.push({
       span: { start: first.start, end: last.end },
       index,
-      terms,
-      norm: norm(terms),
+      terms: termVector(terms),
       score: 0,
     });
-  });
+  }
   return candidates;
 }
 
-function scoreCandidates(candidates: Candidate[], { actors, claims }: SummaryInput): void {
+/** Whether a token has a letter; most start with an ASCII one, which spares the regex. */
+function hasLetter(word: string): boolean {
+  const code = word.charCodeAt(0) | 0x20; // ASCII upper case folded onto lower case
+  return (code >= 97 && code <= 122) || LETTER.test(word);
+}
+
+function scoreCandidates(candidates: Candidate[], { actors, claims }: SummaryInput, termCount: number): void {
   const mentionCounts = new Map(actors.map((actor) => [actor, actor.mentions.length]));
   const topCount = Math.max(1, ...mentionCounts.values());
-  // Similarity is symmetric: each pair is computed once.
-  const centrality = candidates.map(() => 0);
-  for (let a = 0; a < candidates.length; a += 1) {
-    for (let b = a + 1; b < candidates.length; b += 1) {
-      const similarity = cosine(candidates[a] as Candidate, candidates[b] as Candidate);
-      centrality[a] = (centrality[a] ?? 0) + similarity;
-      centrality[b] = (centrality[b] ?? 0) + similarity;
-    }
-  }
+  const centrality = centralities(
+    candidates.map((candidate) => candidate.terms),
+    termCount,
+  );
   const topCentrality = Math.max(1e-9, ...centrality);
   candidates.forEach((candidate, order) => {
     const { start, end } = candidate.span;
@@ -111,17 +127,4 @@ function scoreCandidates(candidates: Candidate[], { actors, claims }: SummaryInp
       CENTRALITY_WEIGHT * ((centrality[order] ?? 0) / topCentrality) +
       SALIENCE_WEIGHT * Math.min(1, salience / 2);
   });
-}
-
-function cosine(a: Candidate, b: Candidate): number {
-  const [small, large] = a.terms.size <= b.terms.size ? [a.terms, b.terms] : [b.terms, a.terms];
-  let dot = 0;
-  for (const [term, count] of small) dot += count * (large.get(term) ?? 0);
-  return dot === 0 ? 0 : dot / (a.norm * b.norm);
-}
-
-function norm(vector: ReadonlyMap<string, number>): number {
-  let sum = 0;
-  for (const count of vector.values()) sum += count * count;
-  return Math.sqrt(sum);
 }

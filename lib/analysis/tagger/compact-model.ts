@@ -2,18 +2,14 @@ import type { FeatureScorer } from './scorer';
 import { SymbolReader } from './symbol-codec';
 import { WEIGHTS_FORMAT, type WeightsFile } from './weights-format';
 
-/** Bytes per slot: a 32-bit key, then one signed byte per class, rounded up to a multiple of 4. */
-function slotBytes(classCount: number): number {
-  return 4 * Math.ceil((4 + classCount) / 4);
-}
-
 /**
- * The shipped model in memory: an open-addressing hash table from feature key to its weights, with the
- * weights inside the slot (key, then one signed byte per class: 16 bytes a slot for nine classes). A lookup
- * is a single cache miss and no allocation; lookups dominate tagging time.
+ * The shipped model in memory: an open-addressing hash table from feature key to its weights (one signed
+ * byte per class). Keys and weights are kept in two arrays: probing reads only the keys, 4 bytes a slot, so
+ * a probe run, most often for a feature the model does not have, stays within one cache line; the
+ * weights are read once the key is found. Lookups are no allocation and dominate tagging time.
  *
  * The table is filled straight from the weights file, without intermediate arrays, and is kept small (about
- * 2 MB for 83k features): fresh memory is expensive to touch on some systems (page faults), and loading
+ * 1.7 MB for 83k features): fresh memory is expensive to touch on some systems (page faults), and loading
  * happens once per page, before the JIT has warmed up.
  */
 export class CompactModel implements FeatureScorer {
@@ -22,11 +18,9 @@ export class CompactModel implements FeatureScorer {
   readonly featureCount: number;
   private readonly hashMask: number;
   private readonly slotMask: number;
-  /** Slot size in bytes. */
-  private readonly stride: number;
-  /** Key view: the key of slot s is at s * stride / 4; -1 marks an empty slot. */
+  /** The key of each slot; -1 marks an empty slot. */
   private readonly keys: Int32Array;
-  /** Weight view: the weight of class c in slot s is at s * stride + 4 + c. */
+  /** The weight of class c in slot s is at s * classCount + c. */
   private readonly weights: Int8Array;
 
   constructor(file: WeightsFile) {
@@ -42,15 +36,10 @@ export class CompactModel implements FeatureScorer {
     while (size * 0.7 < featureCount) size *= 2;
     const slotMask = size - 1;
     this.slotMask = slotMask;
-    const stride = slotBytes(classCount);
-    this.stride = stride;
-    const buffer = new ArrayBuffer(size * stride);
-    const keys = new Int32Array(buffer);
-    const table = new Int8Array(buffer);
+    const keys = new Int32Array(size).fill(-1);
+    const table = new Int8Array(size * classCount);
     this.keys = keys;
     this.weights = table;
-    const keyStride = stride >> 2;
-    for (let slot = 0; slot < size; slot++) keys[slot * keyStride] = -1;
 
     const gaps = new SymbolReader(file.keyGaps);
     const ranks = new SymbolReader(file.maskRanks);
@@ -60,11 +49,11 @@ export class CompactModel implements FeatureScorer {
     for (let row = 0; row < featureCount; row++) {
       key += gaps.read();
       let slot = (Math.imul(key, 0x9e3779b1) >>> 7) & slotMask;
-      while (keys[slot * keyStride] !== -1) slot = (slot + 1) & slotMask;
-      keys[slot * keyStride] = key;
+      while (keys[slot] !== -1) slot = (slot + 1) & slotMask;
+      keys[slot] = key;
       const mask = masks[ranks.read()];
       if (mask === undefined) throw new Error('Tagger weights are corrupt: unknown class mask');
-      const base = slot * stride + 4;
+      const base = slot * classCount;
       for (let c = 0; c < classCount; c++) {
         if (((mask >> c) & 1) === 0) continue;
         const value = values.readSigned();
@@ -78,37 +67,35 @@ export class CompactModel implements FeatureScorer {
 
   /** The weights of one feature (one per class), or null when the model does not have it. */
   weightsOf(feature: number): number[] | null {
-    const key = feature & this.hashMask;
-    const keyStride = this.stride >> 2;
-    let slot = this.slotOf(key);
-    for (;;) {
-      const found = this.keys[slot * keyStride] as number;
-      if (found === key) break;
-      if (found === -1) return null;
-      slot = (slot + 1) & this.slotMask;
-    }
-    const base = slot * this.stride + 4;
+    const slot = this.slotOf(feature);
+    if (slot < 0) return null;
+    const base = slot * this.classCount;
     return Array.from(this.weights.subarray(base, base + this.classCount));
+  }
+
+  /**
+   * Adds the weights of one feature to `scores[offset .. offset + classCount)`; a feature the model does not
+   * have adds nothing. For the tagger's cached and per-token lookups (word-scores.ts, fast-decode.ts).
+   */
+  addWeights(feature: number, scores: Float64Array, offset: number): void {
+    const slot = this.slotOf(feature);
+    if (slot < 0) return;
+    const weights = this.weights;
+    const classCount = this.classCount;
+    const base = slot * classCount;
+    for (let c = 0; c < classCount; c++)
+      scores[offset + c] = (scores[offset + c] as number) + (weights[base + c] as number);
   }
 
   addScores(features: Int32Array, offset: number, count: number, scores: Float64Array): void {
     const end = offset + count;
     if (this.classCount !== 9) {
-      for (let f = offset; f < end; f++) {
-        const weights = this.weightsOf(features[f] as number);
-        if (weights === null) continue;
-        for (let c = 0; c < this.classCount; c++) scores[c] = (scores[c] as number) + (weights[c] as number);
-      }
+      for (let f = offset; f < end; f++) this.addWeights(features[f] as number, scores, 0);
       return;
     }
     // The shipped tag set has nine classes; summing into locals instead of the array is about twice as fast
-    // in this innermost loop.
+    // in this innermost loop (training scores ~40 features per token through it).
     const weights = this.weights;
-    const keys = this.keys;
-    const hashMask = this.hashMask;
-    const slotMask = this.slotMask;
-    const stride = this.stride;
-    const keyStride = stride >> 2;
     let s0 = 0;
     let s1 = 0;
     let s2 = 0;
@@ -119,16 +106,9 @@ export class CompactModel implements FeatureScorer {
     let s7 = 0;
     let s8 = 0;
     for (let f = offset; f < end; f++) {
-      // The lookup of weightsOf, inlined by hand: this loop runs ~40 times per token.
-      const key = (features[f] as number) & hashMask;
-      let slot = (Math.imul(key, 0x9e3779b1) >>> 7) & slotMask;
-      let found = keys[slot * keyStride] as number;
-      while (found !== key && found !== -1) {
-        slot = (slot + 1) & slotMask;
-        found = keys[slot * keyStride] as number;
-      }
-      if (found === -1) continue;
-      const base = slot * stride + 4;
+      const slot = this.slotOf(features[f] as number);
+      if (slot < 0) continue;
+      const base = slot * 9;
       s0 += weights[base] as number;
       s1 += weights[base + 1] as number;
       s2 += weights[base + 2] as number;
@@ -150,8 +130,20 @@ export class CompactModel implements FeatureScorer {
     scores[8] = (scores[8] as number) + s8;
   }
 
-  /** Keys are hash bits already; multiplying spreads them over the table in case the low bits cluster. */
-  private slotOf(key: number): number {
-    return (Math.imul(key, 0x9e3779b1) >>> 7) & this.slotMask;
+  /**
+   * The slot holding a feature, or -1. Keys are hash bits already; multiplying spreads them over the table
+   * in case the low bits cluster.
+   */
+  private slotOf(feature: number): number {
+    const key = feature & this.hashMask;
+    const keys = this.keys;
+    const slotMask = this.slotMask;
+    let slot = (Math.imul(key, 0x9e3779b1) >>> 7) & slotMask;
+    for (;;) {
+      const found = keys[slot] as number;
+      if (found === key) return slot;
+      if (found === -1) return -1;
+      slot = (slot + 1) & slotMask;
+    }
   }
 }

@@ -15,43 +15,44 @@ const hashStep = importedHashStep;
  *
  * To add a feature source later (e.g. a gazetteer match per token), add a per-token array to `TokenInfo`,
  * a template id below, and one line in `writeStaticFeatures`; `STATIC_FEATURE_COUNT` follows. Old weights
- * then simply have no weights for the new template.
+ * then simply have no weights for the new template. Tagging scores the same templates through cached sums
+ * (word-scores.ts, context-scores.ts): a new template must be added there too.
  */
 
 // Template ids. Never renumber: the ids are part of the hashes stored in weights.json.
-const T_BIAS = 0;
-const T_WORD = 1;
-const T_SHAPE = 2;
-const T_SHAPE_CAPPED = 3;
-const T_PREFIX = [4, 5, 6, 7] as const;
-const T_SUFFIX = [8, 9, 10, 11] as const;
-const T_CAPITALISATION = 12;
-const T_FLAGS = 13;
-const T_LENGTH_CAPITALISATION = 14;
-const T_INITIAL_CAPITALISATION = 15;
-const T_INITIAL_WORD = 16;
-const T_PREV_WORD = 17;
-const T_PREV2_WORD = 18;
-const T_NEXT_WORD = 19;
-const T_NEXT2_WORD = 20;
-const T_PREV_SHAPE = 21;
-const T_NEXT_SHAPE = 22;
-const T_PREV2_SHAPE = 23;
-const T_NEXT2_SHAPE = 24;
-const T_PREV_WORD_WORD = 25;
-const T_WORD_NEXT_WORD = 26;
-const T_SHAPE_TRIGRAM = 27;
-const T_CAPITALISATION_TRIGRAM = 28;
-const T_PREV_SUFFIX3 = 29;
-const T_NEXT_SUFFIX3 = 30;
-const T_PREV_WORD_SHAPE = 31;
-const T_SHAPE_NEXT_WORD = 32;
+export const T_BIAS = 0;
+export const T_WORD = 1;
+export const T_SHAPE = 2;
+export const T_SHAPE_CAPPED = 3;
+export const T_PREFIX = [4, 5, 6, 7] as const;
+export const T_SUFFIX = [8, 9, 10, 11] as const;
+export const T_CAPITALISATION = 12;
+export const T_FLAGS = 13;
+export const T_LENGTH_CAPITALISATION = 14;
+export const T_INITIAL_CAPITALISATION = 15;
+export const T_INITIAL_WORD = 16;
+export const T_PREV_WORD = 17;
+export const T_PREV2_WORD = 18;
+export const T_NEXT_WORD = 19;
+export const T_NEXT2_WORD = 20;
+export const T_PREV_SHAPE = 21;
+export const T_NEXT_SHAPE = 22;
+export const T_PREV2_SHAPE = 23;
+export const T_NEXT2_SHAPE = 24;
+export const T_PREV_WORD_WORD = 25;
+export const T_WORD_NEXT_WORD = 26;
+export const T_SHAPE_TRIGRAM = 27;
+export const T_CAPITALISATION_TRIGRAM = 28;
+export const T_PREV_SUFFIX3 = 29;
+export const T_NEXT_SUFFIX3 = 30;
+export const T_PREV_WORD_SHAPE = 31;
+export const T_SHAPE_NEXT_WORD = 32;
 // Templates over previously predicted tags.
-const T_PREV_TAG = 40;
-const T_PREV2_TAGS = 41;
-const T_PREV_TAG_WORD = 42;
-const T_PREV_TAG_SHAPE = 43;
-const T_PREV_TAG_NEXT_WORD = 44;
+export const T_PREV_TAG = 40;
+export const T_PREV2_TAGS = 41;
+export const T_PREV_TAG_WORD = 42;
+export const T_PREV_TAG_SHAPE = 43;
+export const T_PREV_TAG_NEXT_WORD = 44;
 
 export const STATIC_FEATURE_COUNT = 33;
 export const TAG_FEATURE_COUNT = 5;
@@ -72,8 +73,10 @@ const FLAG_DIGIT = 8;
 const FLAG_INNER_CAPITAL = 16;
 
 /** Values standing for the words and shapes beyond the sentence edges. */
-const BEFORE_SENTENCE = 0x5bef0e;
-const AFTER_SENTENCE = 0xaf7e25;
+export const BEFORE_SENTENCE = 0x5bef0e;
+export const AFTER_SENTENCE = 0xaf7e25;
+/** Capitalisation value of a neighbour beyond the sentence edge (the classes above are 1–6). */
+export const NO_CAPITALISATION = 0;
 
 /** Per-token values that features are built from; one entry per token of the whole text. */
 export type TokenInfo = {
@@ -148,8 +151,14 @@ function lengthClass(length: number): number {
 
 /** Computes the per-token values for a sequence of token texts. */
 export function computeTokenInfo(words: readonly string[]): TokenInfo {
-  const n = words.length;
-  const info: TokenInfo = {
+  const info = createTokenInfo(words.length);
+  for (let t = 0; t < words.length; t++) writeTokenInfo(info, t, words[t] as string);
+  return info;
+}
+
+/** Room for the values of `n` tokens. */
+export function createTokenInfo(n: number): TokenInfo {
+  return {
     length: n,
     word: new Int32Array(n),
     shape: new Int32Array(n),
@@ -160,67 +169,67 @@ export function computeTokenInfo(words: readonly string[]): TokenInfo {
     flags: new Int32Array(n),
     lengthClass: new Int32Array(n),
   };
-  for (let t = 0; t < n; t++) {
-    const word = words[t] as string;
-    const lower = word.toLowerCase();
-    const length = word.length;
-    // Prefixes are snapshots of the word hash after 1–4 chars; suffixes hash the last chars backwards.
-    // A word shorter than an affix gives the whole word as that affix.
-    let hash = FNV_OFFSET;
-    for (let i = 0; i < lower.length; i++) {
-      hash = hashStep(hash, normaliseCode(lower.charCodeAt(i)));
-      if (i < 4) info.prefixes[t * 4 + i] = hash;
-    }
-    info.word[t] = hash;
-    let suffix = FNV_OFFSET;
-    for (let k = 0; k < 4; k++) {
-      if (k < lower.length) suffix = hashStep(suffix, normaliseCode(lower.charCodeAt(lower.length - 1 - k)));
-      if (k >= lower.length) info.prefixes[t * 4 + k] = hash;
-      info.suffixes[t * 4 + k] = suffix;
-    }
-    let shape = FNV_OFFSET;
-    let shapeCapped = FNV_OFFSET;
-    let previousShape = -1;
-    let run = 0;
-    let uppers = 0;
-    let lowers = 0;
-    let caseless = 0;
-    let flags = 0;
-    let firstIsUpper = false;
-    for (let i = 0; i < length; i++) {
-      const code = word.charCodeAt(i);
-      const s = shapeCode(code < 128 ? '' : word.charAt(i), code);
-      if (s === previousShape) {
-        run++;
-      } else {
-        shape = hashStep(shape, s);
-        previousShape = s;
-        run = 1;
-      }
-      if (run <= 4) shapeCapped = hashStep(shapeCapped, s);
-      if (s === 88) {
-        uppers++;
-        if (i === 0) firstIsUpper = true;
-        else flags |= FLAG_INNER_CAPITAL;
-      } else if (s === 120) lowers++;
-      else if (s === 97) caseless++;
-      else if (s === 100) flags |= FLAG_DIGIT;
-      else if (s === 45) flags |= FLAG_HYPHEN;
-      else if (s === 39) flags |= FLAG_APOSTROPHE;
-      else if (s === 46) flags |= FLAG_PERIOD;
-    }
-    info.shape[t] = shape;
-    info.shapeCapped[t] = shapeCapped;
-    info.flags[t] = flags;
-    info.lengthClass[t] = lengthClass(length);
-    let capitalisation = CAP_NO_LETTERS;
-    if (uppers + lowers === 0) capitalisation = caseless > 0 ? CAP_CASELESS : CAP_NO_LETTERS;
-    else if (uppers === 0) capitalisation = CAP_LOWER;
-    else if (lowers === 0) capitalisation = uppers > 1 ? CAP_ALL_CAPS : CAP_TITLE;
-    else capitalisation = firstIsUpper ? CAP_TITLE : CAP_MIXED;
-    info.capitalisation[t] = capitalisation;
+}
+
+/** Writes the values of one token, `word`, at index `t` of `info`. */
+export function writeTokenInfo(info: TokenInfo, t: number, word: string): void {
+  const lower = word.toLowerCase();
+  const length = word.length;
+  // Prefixes are snapshots of the word hash after 1–4 chars; suffixes hash the last chars backwards.
+  // A word shorter than an affix gives the whole word as that affix.
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < lower.length; i++) {
+    hash = hashStep(hash, normaliseCode(lower.charCodeAt(i)));
+    if (i < 4) info.prefixes[t * 4 + i] = hash;
   }
-  return info;
+  info.word[t] = hash;
+  let suffix = FNV_OFFSET;
+  for (let k = 0; k < 4; k++) {
+    if (k < lower.length) suffix = hashStep(suffix, normaliseCode(lower.charCodeAt(lower.length - 1 - k)));
+    if (k >= lower.length) info.prefixes[t * 4 + k] = hash;
+    info.suffixes[t * 4 + k] = suffix;
+  }
+  let shape = FNV_OFFSET;
+  let shapeCapped = FNV_OFFSET;
+  let previousShape = -1;
+  let run = 0;
+  let uppers = 0;
+  let lowers = 0;
+  let caseless = 0;
+  let flags = 0;
+  let firstIsUpper = false;
+  for (let i = 0; i < length; i++) {
+    const code = word.charCodeAt(i);
+    const s = shapeCode(code < 128 ? '' : word.charAt(i), code);
+    if (s === previousShape) {
+      run++;
+    } else {
+      shape = hashStep(shape, s);
+      previousShape = s;
+      run = 1;
+    }
+    if (run <= 4) shapeCapped = hashStep(shapeCapped, s);
+    if (s === 88) {
+      uppers++;
+      if (i === 0) firstIsUpper = true;
+      else flags |= FLAG_INNER_CAPITAL;
+    } else if (s === 120) lowers++;
+    else if (s === 97) caseless++;
+    else if (s === 100) flags |= FLAG_DIGIT;
+    else if (s === 45) flags |= FLAG_HYPHEN;
+    else if (s === 39) flags |= FLAG_APOSTROPHE;
+    else if (s === 46) flags |= FLAG_PERIOD;
+  }
+  info.shape[t] = shape;
+  info.shapeCapped[t] = shapeCapped;
+  info.flags[t] = flags;
+  info.lengthClass[t] = lengthClass(length);
+  let capitalisation = CAP_NO_LETTERS;
+  if (uppers + lowers === 0) capitalisation = caseless > 0 ? CAP_CASELESS : CAP_NO_LETTERS;
+  else if (uppers === 0) capitalisation = CAP_LOWER;
+  else if (lowers === 0) capitalisation = uppers > 1 ? CAP_ALL_CAPS : CAP_TITLE;
+  else capitalisation = firstIsUpper ? CAP_TITLE : CAP_MIXED;
+  info.capitalisation[t] = capitalisation;
 }
 
 /**
@@ -253,8 +262,8 @@ export function writeStaticFeatures(
   const prev2Shape = hasPrev2 ? (shape[i - 2] as number) : BEFORE_SENTENCE;
   const nextShape = hasNext ? (shape[i + 1] as number) : AFTER_SENTENCE;
   const next2Shape = hasNext2 ? (shape[i + 2] as number) : AFTER_SENTENCE;
-  const prevCap = hasPrev ? (cap[i - 1] as number) : 0;
-  const nextCap = hasNext ? (cap[i + 1] as number) : 0;
+  const prevCap = hasPrev ? (cap[i - 1] as number) : NO_CAPITALISATION;
+  const nextCap = hasNext ? (cap[i + 1] as number) : NO_CAPITALISATION;
   const prevSuffix3 = hasPrev ? (info.suffixes[(i - 1) * 4 + 2] as number) : BEFORE_SENTENCE;
   const nextSuffix3 = hasNext ? (info.suffixes[(i + 1) * 4 + 2] as number) : AFTER_SENTENCE;
   const initial = i === sentenceStart ? 1 : 0;

@@ -1,30 +1,30 @@
 import { type Sentence, splitSentences, type Token, tokenize } from '../tokenize';
 import { spansFromTags } from './bio';
 import { CompactModel } from './compact-model';
-import { decodeGreedy, transitionMask } from './decode';
-import * as features from './features';
+import { ContextScores } from './context-scores';
+import { transitionMask } from './decode';
+import { decodeWithCachedScores } from './fast-decode';
 import { ACTOR_TYPES, type ActorType, isTag, type Tag } from './tag-set';
 import shippedWeights from './weights.json';
 import type { WeightsFile } from './weights-format';
+import { AFTER_ID, BEFORE_ID, WordScores } from './word-scores';
 
 /** An actor found in text: UTF-16 offsets (end exclusive) and the text between them. */
 export type EntityMention = { start: number; end: number; type: ActorType; text: string };
 
 const ACTORS = new Set<string>(ACTOR_TYPES);
 
-// Local bindings for the per-token loop (module runners may compile imports to property getters).
-const { computeTokenInfo, STATIC_FEATURE_COUNT, writeStaticFeatures } = features;
-
 /** A loaded tagger. Build one per weights file and reuse it: loading decodes and indexes the weights. */
 export class EntityTagger {
   private readonly model: CompactModel;
   private readonly tags: readonly Tag[];
   private readonly allowed: Uint8Array;
-  /**
-   * Static features of the sentence being tagged, reused across sentences and calls: one buffer for a whole
-   * article would be a fresh 130 KB allocation per call, which costs page faults on some systems.
-   */
-  private staticFeatures = new Int32Array(128 * STATIC_FEATURE_COUNT);
+  /** Summed weights per distinct word, kept across calls (news repeats its words). */
+  private readonly words: WordScores;
+  private readonly context: ContextScores;
+  /** The word ids of the sentence being tagged between edge pseudo-words, reused across sentences and calls. */
+  private window = new Int32Array(132);
+  private readonly scores: Float64Array;
 
   constructor(file: WeightsFile) {
     this.model = new CompactModel(file);
@@ -32,6 +32,9 @@ export class EntityTagger {
     for (const tag of tags) if (!isTag(tag)) throw new Error(`Tagger weights use an unknown tag ${tag}`);
     this.tags = tags as readonly Tag[];
     this.allowed = transitionMask(tags);
+    this.words = new WordScores(this.model);
+    this.context = new ContextScores(this.model);
+    this.scores = new Float64Array(this.model.classCount);
   }
 
   get featureCount(): number {
@@ -43,27 +46,34 @@ export class EntityTagger {
    * found from the tokens alone (punctuation and abbreviations; newlines are not visible in tokens).
    */
   tagTokens(tokens: readonly Token[], sentences?: readonly Sentence[]): Tag[] {
-    const words = tokens.map((token) => token.text);
-    const info = computeTokenInfo(words);
-    const tagIndices = new Int32Array(words.length);
+    const words = this.words;
+    words.reserveFor(tokens.length);
+    const tagIndices = new Int32Array(tokens.length);
     for (const sentence of sentences ?? splitSentences('', tokens)) {
       const { tokenStart, tokenEnd } = sentence;
-      const needed = (tokenEnd - tokenStart) * STATIC_FEATURE_COUNT;
-      if (this.staticFeatures.length < needed) this.staticFeatures = new Int32Array(needed);
-      const staticFeatures = this.staticFeatures;
-      for (let i = tokenStart; i < tokenEnd; i++) {
-        writeStaticFeatures(
-          info,
-          i,
-          tokenStart,
-          tokenEnd,
-          staticFeatures,
-          (i - tokenStart) * STATIC_FEATURE_COUNT,
-        );
-      }
-      decodeGreedy(this.model, info, staticFeatures, tokenStart, tokenEnd, this.allowed, tagIndices);
+      const length = tokenEnd - tokenStart;
+      if (this.window.length < length + 4) this.window = new Int32Array(length + 4);
+      const window = this.window;
+      window[0] = BEFORE_ID;
+      window[1] = BEFORE_ID;
+      for (let j = 0; j < length; j++) window[j + 2] = words.idOf((tokens[tokenStart + j] as Token).text);
+      window[length + 2] = AFTER_ID;
+      window[length + 3] = AFTER_ID;
+      decodeWithCachedScores(
+        this.model,
+        words,
+        this.context,
+        window,
+        length,
+        this.allowed,
+        this.scores,
+        tagIndices,
+        tokenStart,
+      );
     }
-    return Array.from(tagIndices, (index) => this.tags[index] ?? 'O');
+    const tags: Tag[] = new Array(tagIndices.length);
+    for (let i = 0; i < tagIndices.length; i++) tags[i] = this.tags[tagIndices[i] as number] ?? 'O';
+    return tags;
   }
 
   /** People, organisations and places in `text` (MISC entities are recognised but not reported). */

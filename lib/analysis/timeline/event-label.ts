@@ -1,3 +1,4 @@
+import { lowerBound } from '../../util/lower-bound';
 import type { Actor, Span } from '../analysis';
 import type { Token } from '../tokenize';
 
@@ -63,7 +64,11 @@ export function eventLabel(
   const subject = lastMentionIn(actors, clause);
   // A name inside a compound ("Hamas" of "US-Hamas talks") is a modifier, not the clause's subject.
   if (!subject || index < 0 || text[subject.start - 1] === '-') return undefined;
-  const verbWords = tokens.filter((token) => token.start >= subject.end && token.end <= clause.end);
+  // Tokens are in text order, so the words between the subject and the date are one run of them.
+  const verbWords: Token[] = [];
+  const verbFirst = lowerBound(tokens, (token) => token.start < subject.end);
+  for (let at = verbFirst; at < tokens.length && (tokens[at] as Token).end <= clause.end; at++)
+    verbWords.push(tokens[at] as Token);
   if (verbWords.length === 0 || verbWords.length > MAX_LABEL_WORDS) return undefined;
   return `${text.slice(subject.start, subject.end)} ${verbWords.map((token) => token.text).join(' ')}`;
 }

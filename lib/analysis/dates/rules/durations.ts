@@ -1,4 +1,4 @@
-import { type Candidate, type DateContext, matches } from '../context';
+import { type Candidate, type DateContext, gatedMatches, matches } from '../context';
 import { durationValue, NUMBER_PATTERN, numberValue, UNIT_PATTERN, unitOf, VAGUE_PATTERN } from '../lexicon';
 
 // Lengths of time: "three months" → P3M, "48 hours" → PT48H, "five-to-ten-year" → P5Y, "for years" → PXY.
@@ -13,11 +13,19 @@ const AMOUNT = new RegExp(
 );
 // "the past week", "the coming decade": one unit, no number.
 const ONE_UNIT = new RegExp(`\\b(?:the )?(?:past|coming) (${UNIT_PATTERN})\\b(?!s)`, 'gi');
+const ONE_UNIT_GATE = /(?:past|coming) /i;
 // "day-long", "decades-long".
 const LONG = new RegExp(`\\b(${UNIT_PATTERN})(s?)-long\\b`, 'gi');
+const LONG_GATE = /-long\b/i;
 // Bare plurals after a preposition: "for years", "in recent weeks" (the latter via AMOUNT's vague words).
-const BARE =
-  /(?<=\b(?:for|over|within|during|after|before|in|from|take|took|takes|last|lasted) (?:the )?)(seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b(?! ago)/gi;
+// The preposition is checked looking back from the end of the unit word, not from its start: a pattern that
+// opens with the unit words is scanned for quickly, where one that opens with a look-behind is tried at every
+// position of the text. The same matches, since no unit word ends another.
+const BARE_UNITS = '(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)';
+const BARE = new RegExp(
+  `(${BARE_UNITS})(?<=\\b(?:for|over|within|during|after|before|in|from|take|took|takes|last|lasted) (?:the )?${BARE_UNITS})\\b(?! ago)`,
+  'gi',
+);
 // Recurrences (TIMEX3 SET): "daily", "every two weeks", "each year".
 // Lower case only: "Al-Ahram Weekly" and "Daily News" are titles.
 const SET_WORD = /\b(daily|weekly|monthly|annually|yearly|hourly)\b/g;
@@ -48,11 +56,11 @@ export function findDurations(ctx: DateContext): Candidate[] {
     if ((word === 'a' || word === 'an') && /s$|-long$/i.test(m[0])) continue;
     push(m, durationValue(numberValue(word), unit));
   }
-  for (const m of matches(ONE_UNIT, text)) {
+  for (const m of gatedMatches(ONE_UNIT_GATE, ONE_UNIT, text)) {
     const unit = unitOf(m[1] ?? '');
     if (unit) push(m, durationValue(1, unit));
   }
-  for (const m of matches(LONG, text)) {
+  for (const m of gatedMatches(LONG_GATE, LONG, text)) {
     const unit = unitOf(m[1] ?? '');
     if (unit) push(m, durationValue(m[2] ? undefined : 1, unit));
   }

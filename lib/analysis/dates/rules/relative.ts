@@ -1,5 +1,5 @@
 import { addDays, addMonths, formatDay, formatMonth, formatWeek, formatYear } from '../calendar';
-import { type Candidate, type DateContext, matches } from '../context';
+import { type Candidate, type DateContext, gatedMatches, matches } from '../context';
 import { NUMBER_PATTERN, numberValue, UNIT_PATTERN, unitOf } from '../lexicon';
 import { dayValue, PART_OF_DAY } from './anchor';
 
@@ -7,6 +7,7 @@ import { dayValue, PART_OF_DAY } from './anchor';
 
 const DEICTIC_DAY =
   /\b(?:the day (before yesterday|after tomorrow)|(today|tonight|yesterday|tomorrow)(?:'s)?(?: (morning|afternoon|evening|night))?|(this|last) (morning|afternoon|evening|night))\b/gi;
+const DEICTIC_GATE = /today|tonight|yesterday|tomorrow|morning|afternoon|evening|night/i;
 const DAY_OFFSET: Record<string, number> = {
   'before yesterday': -2,
   'after tomorrow': 2,
@@ -35,11 +36,12 @@ const AGO = new RegExp(
     `(?:(${NUMBER_PATTERN}|several|a few|few|many)[ -])?(${UNIT_PATTERN})s? ago\\b`,
   'gi',
 );
+const AGO_GATE = / ago\b/i;
 
 export function findRelative(ctx: DateContext): Candidate[] {
   const out: Candidate[] = [];
   const { dct, text } = ctx;
-  for (const m of matches(DEICTIC_DAY, text)) {
+  for (const m of gatedMatches(DEICTIC_GATE, DEICTIC_DAY, text)) {
     const key = (m[1] ?? m[2] ?? m[4] ?? '').toLowerCase();
     const offset = DAY_OFFSET[key] ?? 0;
     const part = (m[3] ?? m[5] ?? '').toLowerCase();
@@ -62,7 +64,7 @@ export function findRelative(ctx: DateContext): Candidate[] {
       priority: 2,
     });
   }
-  for (const m of matches(AGO, text)) {
+  for (const m of gatedMatches(AGO_GATE, AGO, text)) {
     const unit = unitOf(m[2] ?? '');
     if (!unit) continue;
     const amount = m[1] ? numberValue(m[1]) : undefined;

@@ -119,6 +119,58 @@ describe('tokenize', () => {
     expect(tokenize('')).toEqual([]);
     expect(tokenize(' \n\t ')).toEqual([]);
   });
+
+  // Plain ASCII words skip the token pattern; what follows them decides whether the pattern is needed.
+  it('reads words next to URL, address, acronym and clitic marks the same on the fast path', () => {
+    expect(texts(tokenize('www. x and www.x.org, mail john.doe@x.org or john. Doe'))).toEqual([
+      'www',
+      '.',
+      'x',
+      'and',
+      'www.x.org',
+      ',',
+      'mail',
+      'john.doe@x.org',
+      'or',
+      'john',
+      '.',
+      'Doe',
+    ]);
+    expect(texts(tokenize('U.S. A1, G20; x_y a:b http://x.org “Gaza”(Rafah) it’s re-elect café'))).toEqual([
+      'U.S.',
+      'A1',
+      ',',
+      'G20',
+      ';',
+      'x',
+      '_',
+      'y',
+      'a',
+      ':',
+      'b',
+      'http://x.org',
+      '“',
+      'Gaza',
+      '”',
+      '(',
+      'Rafah',
+      ')',
+      'it',
+      '’s',
+      're-elect',
+      'café',
+    ]);
+    expect(texts(tokenize('Mr. Smith, Inc.\nNo. 10 no.'))).toEqual([
+      'Mr.',
+      'Smith',
+      ',',
+      'Inc.',
+      'No.',
+      '10',
+      'no',
+      '.',
+    ]);
+  });
 });
 
 describe('splitSentences', () => {

@@ -76,4 +76,12 @@ describe('weights format', () => {
     model.addScores(Int32Array.of(900, 123456 | (1 << 25), 8), 0, 3, scores);
     expect(Array.from(scores)).toEqual([2, 8, -5]);
   });
+
+  it('adds the weights of one feature at an offset, and nothing for an unknown one', () => {
+    const model = new CompactModel(encodeWeights(averaged, TAGS, 22, 0.5));
+    const scores = new Float64Array(6);
+    model.addWeights(123456, scores, 3);
+    model.addWeights(8, scores, 0);
+    expect(Array.from(scores)).toEqual([0, 0, 0, 0, 10, -5]);
+  });
 });
