@@ -28,11 +28,11 @@ export function locateArticle(
   const onAhram = isAhramHost(hostnameOf(url));
   const minimumWords = anyway ? 1 : MIN_ARTICLE_WORDS;
   const viaSite = onAhram ? readAhramOnline(doc) : null;
-  if (viaSite && countWords(viaSite.textModel.text) >= minimumWords) {
+  if (viaSite && countWords(viaSite.textModel.text, minimumWords) >= minimumWords) {
     return located('ahram-online', viaSite);
   }
   const viaReadability = readWithReadability(doc, { anyway });
-  if (viaReadability && countWords(viaReadability.textModel.text) >= minimumWords) {
+  if (viaReadability && countWords(viaReadability.textModel.text, minimumWords) >= minimumWords) {
     // Ahram's title and date boxes are more reliable than Readability's guesses when they exist.
     return located('readability', { ...viaReadability, ...definedOnly(viaSite ?? {}) });
   }

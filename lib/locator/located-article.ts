@@ -33,7 +33,32 @@ export interface NotAnArticle {
 
 export type LocatorResult = LocatedArticle | NotAnArticle;
 
-export function countWords(text: string): number {
-  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu);
-  return words ? words.length : 0;
+/**
+ * Words in `text`: runs of letters and digits (with inner apostrophes and hyphens). Counted by
+ * character codes rather than by a regex match, which would build an array of every word of a
+ * 50,000-word page only to take its length; `atMost` stops early when a threshold is all we need.
+ */
+export function countWords(text: string, atMost = Number.POSITIVE_INFINITY): number {
+  let words = 0;
+  let inWord = false;
+  for (let index = 0; index < text.length && words < atMost; index += 1) {
+    const code = text.charCodeAt(index);
+    if (isLetterOrDigit(code, text, index)) {
+      if (!inWord) words += 1;
+      inWord = true;
+      // A letter outside the basic plane takes two code units: skip the second.
+      if (code >= 0xd800 && code <= 0xdbff) index += 1;
+    } else {
+      // An apostrophe or hyphen continues a word it is inside of; anything else ends it.
+      inWord = inWord && (code === 0x27 || code === 0x2019 || code === 0x2d);
+    }
+  }
+  return words;
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
+
+function isLetterOrDigit(code: number, text: string, index: number): boolean {
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+  return LETTER_OR_DIGIT.test(text.slice(index, index + 2));
 }

@@ -44,6 +44,9 @@ interface Segment {
 }
 
 const WHITESPACE = /[ \t\n\r\f\u00a0\u200b]+/g;
+/** A text node whose words are separated by single spaces, white space (any) only at its edges. */
+const SINGLE_SPACED_CORE =
+  /^([ \t\n\r\f\u00a0\u200b]*)([^ \t\n\r\f\u00a0\u200b]+(?: [^ \t\n\r\f\u00a0\u200b]+)*)[ \t\n\r\f\u00a0\u200b]*$/;
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
@@ -92,6 +95,12 @@ class TextBuilder {
 
   appendTextNode(node: Text): void {
     const data = node.data;
+    const simple = SINGLE_SPACED_CORE.exec(data);
+    if (simple) {
+      const start = (simple[1] ?? '').length;
+      this.appendSingleSpaced(node, start, start + (simple[2] ?? '').length);
+      return;
+    }
     let cursor = 0;
     WHITESPACE.lastIndex = 0;
     for (let match = WHITESPACE.exec(data); ; match = WHITESPACE.exec(data)) {
@@ -103,6 +112,17 @@ class TextBuilder {
       if (!this.pendingBreak && this.length > 0) this.pendingSpace ??= { node, offset: match.index };
       cursor = match.index + match[0].length;
     }
+  }
+
+  /**
+   * The common case, in one step: words separated by single spaces, with white space only at
+   * the edges. Its text passes unchanged, as one run; the result is what appending it word by
+   * word gives, without a string and a position for every word of a long page.
+   */
+  private appendSingleSpaced(node: Text, start: number, end: number): void {
+    if (start > 0 && !this.pendingBreak && this.length > 0) this.pendingSpace ??= { node, offset: 0 };
+    this.appendWord(node, start, end);
+    if (end < node.data.length && this.length > 0) this.pendingSpace = { node, offset: end };
   }
 
   finish(): string {
