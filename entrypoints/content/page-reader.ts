@@ -135,16 +135,14 @@ export class PageReader {
       session.setNotes(anchorNotes(article.text, changed)),
     );
     this.host ??= createCardHost(this.doc);
-    const host = this.host;
-    let cards: HoverCards | null = null;
-    cards = attachHoverCards(this.doc, host, {
+    const cards: HoverCards = attachHoverCards(this.doc, this.host, {
       delayMs: () => session.hoverDelayMs,
       cardFor: cardContents({
         doc: this.doc,
         analysis,
         text: article.text,
         notes: readerNotes,
-        cards: () => cards as HoverCards,
+        cards: () => cards,
         newNote: (subject, draft) => this.newNote(article, key, subject, draft),
       }),
     });
