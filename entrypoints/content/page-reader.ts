@@ -1,22 +1,19 @@
 import { browser } from 'wxt/browser';
 import type { NoteDraft } from '../../components/NoteEditor';
-import { anchorPassage } from '../../lib/anchoring/anchor-passage';
-import { describePassage } from '../../lib/anchoring/selectors';
 import { reportOf } from '../../lib/article-report';
 import { locateArticle } from '../../lib/locator/locate-article';
 import type { LocatedArticle, LocatorResult } from '../../lib/locator/located-article';
 import type { ArticleView, Message, TabMessage } from '../../lib/messages';
 import { parseSettings } from '../../lib/settings';
 import { articleKey } from '../../lib/store/article-key';
-import { newNoteId } from '../../lib/store/new-note-id';
 import type { NoteRecord } from '../../lib/store/note-record';
 import { askBackground } from '../../utils/ask-background';
+import { anchorNotes, newNoteRecord, notesListed, unanchoredNoteIds } from './article-notes';
 import { ArticleSession } from './article-session';
 import { cardContents, type NoteSubject } from './card-contents';
 import { type CardHost, createCardHost } from './card-host';
 import { attachHoverCards, type HoverCards } from './hover-cards';
 import { attachNoteCapture, type Passage } from './note-capture';
-import type { PaintedNote } from './painter';
 import { ReaderNotes } from './reader-notes';
 import { answerTabMessage } from './tab-messages';
 
@@ -79,7 +76,8 @@ export class PageReader {
     await this.queue.catch(() => {});
     const reading = this.reading;
     if (!reading) return null;
-    return answerTabMessage(message, reading.article, reading.session, reading.cards, notesView(reading));
+    const notes = notesListed(reading.article.text, reading.notes.onArticle());
+    return answerTabMessage(message, reading.article, reading.session, reading.cards, notes);
   }
 
   async applyStoredSettings(): Promise<void> {
@@ -169,7 +167,6 @@ export class PageReader {
    */
   private async recordVisit(reading: Reading): Promise<void> {
     const { article, key, session, notes } = reading;
-    const anchored = new Set(anchorNotes(article.text, notes.onArticle()).map((note) => note.id));
     const history = await askBackground({
       type: 'record-visit',
       article: {
@@ -180,10 +177,7 @@ export class PageReader {
         lastVisitedAt: Date.now(),
         actorIds: session.analysis.actors.map((actor) => actor.id),
         actorNames: Object.fromEntries(session.analysis.actors.map((actor) => [actor.id, actor.name])),
-        unanchoredNoteIds: notes
-          .onArticle()
-          .filter((note) => note.selectors.length > 0 && !anchored.has(note.id))
-          .map((note) => note.id),
+        unanchoredNoteIds: unanchoredNoteIds(article.text, notes.onArticle()),
       },
     }).catch(() => null);
     if (history && this.reading === reading) notes.setHistory(history);
@@ -196,24 +190,13 @@ export class PageReader {
     subject: Passage | NoteSubject,
     draft: NoteDraft,
   ): NoteRecord {
-    const now = Date.now();
-    const common = {
-      id: newNoteId(),
-      articleKey: key,
+    const origin = {
+      key,
       url: this.doc.location?.href ?? '',
-      articleTitle: article.title ?? this.doc.title,
-      ...draft,
-      createdAt: now,
-      updatedAt: now,
+      title: article.title ?? this.doc.title,
+      text: article.text,
     };
-    if ('actor' in subject) {
-      return { ...common, selectors: [], actorId: subject.actor.id, actorName: subject.actor.name };
-    }
-    if ('claim' in subject) {
-      const { start, end } = subject.claim;
-      return { ...common, selectors: describePassage(article.text, start, end), claim: { start, end } };
-    }
-    return { ...common, selectors: describePassage(article.text, subject.start, subject.end) };
+    return newNoteRecord(origin, subject, draft);
   }
 
   private async dispose(): Promise<void> {
@@ -224,33 +207,6 @@ export class PageReader {
     reading.detachCapture();
     await reading.session.dispose();
   }
-}
-
-/** The notes found again in this article's text (re-anchored on every reading). */
-function anchorNotes(text: string, notes: readonly NoteRecord[]): PaintedNote[] {
-  const painted: PaintedNote[] = [];
-  for (const note of notes) {
-    if (note.selectors.length === 0) continue;
-    const anchor = anchorPassage(text, note.selectors);
-    if (anchor) painted.push({ start: anchor.start, end: anchor.end, id: note.id, color: note.color });
-  }
-  return painted;
-}
-
-/** The article's notes as the popup lists them: words, tags, and whether their passage was found. */
-function notesView(reading: Reading): ArticleView['notes'] {
-  const notes = reading.notes.onArticle();
-  const anchored = new Set(anchorNotes(reading.article.text, notes).map((note) => note.id));
-  return notes
-    .filter((note) => note.selectors.length > 0)
-    .map((note) => ({
-      id: note.id,
-      body: note.body,
-      tags: note.tags,
-      color: note.color,
-      quote: note.selectors.find((selector) => selector.type === 'TextQuoteSelector')?.exact ?? '',
-      found: anchored.has(note.id),
-    }));
 }
 
 /** A selection's passage in the article text, trimmed of white space; null outside the article. */
