@@ -19,6 +19,9 @@ export default defineContentScript({
     if (loaded.ahramLensLoaded) return;
     loaded.ahramLensLoaded = true;
     await parsed(document);
+    // On a very long page, give the parser's last task back before reading it: the two together
+    // would hold the page's main thread longer than either alone.
+    if ((document.body?.textContent?.length ?? 0) > LONG_PAGE_CHARACTERS) await nextTask();
     performance.mark('ahram-lens:start');
     const reader = new PageReader(document);
     browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
@@ -41,6 +44,13 @@ export default defineContentScript({
     await reader.read().catch(warn);
   },
 });
+
+/** Beyond this much text (some 20,000 words) a page is read in a task of its own. */
+const LONG_PAGE_CHARACTERS = 120_000;
+
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
 
 /** Resolves once the whole document has been parsed (at once if it already has). */
 function parsed(doc: Document): Promise<void> {

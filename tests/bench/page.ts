@@ -75,11 +75,14 @@ function hugePage(): string {
   );
 }
 
-// The built extension plus one blank page: the baseline for the popup, an extension page with
-// nothing of ours in it, opened the same way in the same run.
+// The built extension plus one near-empty page: the baseline for the popup, an extension page
+// whose only script sets a mark, opened the same way in the same run. (An extension page runs no
+// script before the browser has set up its extension APIs: that floor is what this measures.)
 const BLANK_PAGE =
-  '<!doctype html><html lang="en"><meta charset="utf-8"><title>Blank</title><main></main></html>';
-const extensionDir = copyOfExtension(EXTENSION_DIR, { files: { 'blank.html': BLANK_PAGE } });
+  '<!doctype html><html lang="en"><meta charset="utf-8"><title>Blank</title><main></main><script src="/blank.js"></script></html>';
+const extensionDir = copyOfExtension(EXTENSION_DIR, {
+  files: { 'blank.html': BLANK_PAGE, 'blank.js': "performance.mark('blank:script');" },
+});
 const harness = await Harness.start({ extensionDir });
 await harness.browser.context.addInitScript({ content: PROBE });
 harness.server.route(HUGE_PATH, { html: hugePage() });
@@ -159,7 +162,9 @@ const popupStages = new Map<string, number[]>([
     await blank.goto(`chrome-extension://${harness.extensionId}/blank.html`, { waitUntil: 'load' });
     blankTimes.push(
       await blank.evaluate(
-        () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventStart,
+        () =>
+          performance.getEntriesByType('mark').find((mark) => mark.name === 'blank:script')?.startTime ??
+          Number.NaN,
       ),
     );
     await blank.close();
@@ -167,17 +172,24 @@ const popupStages = new Map<string, number[]>([
   await page.close();
 }
 
-const huge = await harness.openUrl(ORIGIN + HUGE_PATH);
-await settle(huge.page);
-const hugeProbe = await probeOf(huge.page);
-const words = await huge.page.evaluate(
-  () => document.querySelector('#ContentPlaceHolder1_divContent')?.textContent?.split(/\s+/).length ?? 0,
-);
+// The longest task of each load of the 50,000-word page (a few loads: one is too noisy to quote).
+const HUGE_RUNS = 3;
+const longestTasks: number[] = [];
+let words = 0;
+for (let run = 0; run < HUGE_RUNS; run += 1) {
+  const huge = await harness.openUrl(ORIGIN + HUGE_PATH);
+  await settle(huge.page);
+  longestTasks.push(Math.max(0, ...(await probeOf(huge.page)).longTasks));
+  words = await huge.page.evaluate(
+    () => document.querySelector('#ContentPlaceHolder1_divContent')?.textContent?.split(/\s+/).length ?? 0,
+  );
+  await huge.page.close();
+}
 await harness.close();
 rmSync(extensionDir, { recursive: true, force: true });
 
 const contentScript = gzipSync(readFileSync(`${EXTENSION_DIR}/content-scripts/content.js`)).length / 1024;
-const longest = Math.max(0, ...hugeProbe.longTasks);
+const longest = median(longestTasks);
 console.log(`Chromium with the built extension, ${RUNS} runs each (medians).\n`);
 console.log(
   formatTable(
@@ -186,7 +198,11 @@ console.log(
       ['seed page: DOMContentLoaded → highlights painted', `${median(paint).toFixed(0)} ms`, '≤ 100 ms'],
       ['  main thread busy after it (page rendering, our locate)', `${median(busy).toFixed(0)} ms`, '—'],
       ['hover intent elapsed → card visible', `${median(card).toFixed(1)} ms`, '≤ 50 ms'],
-      [`${words}-word page: longest task`, `${longest.toFixed(0)} ms`, '≤ 200 ms'],
+      [
+        `${words}-word page: longest task (median of ${HUGE_RUNS} loads)`,
+        `${longest.toFixed(0)} ms`,
+        '≤ 200 ms',
+      ],
       ['content script, gzipped', `${contentScript.toFixed(1)} KB`, '≤ 60 KB'],
       ['popup: opened → all sections rendered', `${median(popupTimes).toFixed(0)} ms`, '≤ 100 ms'],
       [
@@ -195,7 +211,7 @@ console.log(
         '—',
       ],
       [
-        '  baseline: a blank extension page, opened → loaded',
+        '  baseline: an extension page whose one script sets a mark, opened → mark',
         `${median(blankTimes).toFixed(0)} ms (popup ${(median(popupTimes) / median(blankTimes)).toFixed(1)}×)`,
         '—',
       ],
@@ -213,5 +229,5 @@ console.log(
     .join(' · ')}`,
 );
 console.log(
-  `\nAll runs: paint ${paint.map((value) => value.toFixed(0)).join(', ')} ms; card ${card.map((value) => value.toFixed(1)).join(', ')} ms.`,
+  `\nAll runs: paint ${paint.map((value) => value.toFixed(0)).join(', ')} ms; card ${card.map((value) => value.toFixed(1)).join(', ')} ms; longest task ${longestTasks.map((value) => value.toFixed(0)).join(', ')} ms.`,
 );
