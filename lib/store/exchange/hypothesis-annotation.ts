@@ -5,7 +5,7 @@ import { foreignNoteId } from './foreign-id';
 import { readTextSelectors } from './foreign-selectors';
 import type { NoteReading } from './import-collector';
 import { isRecord } from './is-record';
-import { lensExtras, readLensExtras } from './lens-extras';
+import { importedAttachment, lensExtras, readLensExtras } from './lens-extras';
 import { titleFromAddress } from './page-title';
 
 /** The Hypothesis user our exports are written as: a local account, no real one. */
@@ -70,10 +70,7 @@ export function fromHypothesisAnnotation(value: unknown, now: number): NoteReadi
     // Never edited is the likeliest meaning of a missing update time.
     updatedAt: timeFromIso(value.updated, createdAt),
   };
-  if (extras.actorId !== undefined) note.actorId = extras.actorId;
-  if (extras.actorName !== undefined) note.actorName = extras.actorName;
-  if (extras.claim !== undefined) note.claim = extras.claim;
-  return { note };
+  return { note: { ...note, ...importedAttachment(extras) } };
 }
 
 /** Hypothesis keeps a page's titles as a list (from its <title>, og:title…); the first is shown. */

@@ -50,3 +50,17 @@ export function readLensExtras(value: unknown): Partial<LensExtras> & { color: s
   if (source.claim !== undefined) extras.claim = source.claim as LensExtras['claim'];
   return extras;
 }
+
+/**
+ * An imported note's attachment to an actor or a claim, from its extras: only the fields that are
+ * set (absent, never undefined), the claim as it came, for noteProblem to judge.
+ */
+export function importedAttachment(
+  extras: Partial<LensExtras>,
+): Pick<LensExtras, 'actorId' | 'actorName' | 'claim'> {
+  const attachment: Pick<LensExtras, 'actorId' | 'actorName' | 'claim'> = {};
+  if (extras.actorId !== undefined) attachment.actorId = extras.actorId;
+  if (extras.actorName !== undefined) attachment.actorName = extras.actorName;
+  if (extras.claim !== undefined) attachment.claim = extras.claim;
+  return attachment;
+}

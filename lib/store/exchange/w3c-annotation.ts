@@ -6,7 +6,7 @@ import { readTextSelectors } from './foreign-selectors';
 import type { NoteReading } from './import-collector';
 import { isRecord } from './is-record';
 import { hasName } from './json-ld';
-import { lensExtras, readLensExtras } from './lens-extras';
+import { importedAttachment, lensExtras, readLensExtras } from './lens-extras';
 import { titleFromAddress } from './page-title';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -59,10 +59,7 @@ export function fromW3cAnnotation(value: unknown, now: number): NoteReading {
     // Never modified is the likeliest meaning of a missing modification time.
     updatedAt: timeFromIso(value.modified, createdAt),
   };
-  if (extras.actorId !== undefined) note.actorId = extras.actorId;
-  if (extras.actorName !== undefined) note.actorName = extras.actorName;
-  if (extras.claim !== undefined) note.claim = extras.claim;
-  return { note };
+  return { note: { ...note, ...importedAttachment(extras) } };
 }
 
 function annotationId(id: string): string {
