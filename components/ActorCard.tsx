@@ -1,8 +1,8 @@
 import type { Actor, Claim } from '../lib/analysis/analysis';
 import type { NoteRecord } from '../lib/store/note-record';
+import { CardNotes } from './CardNotes';
 import { KindLegend } from './KindLegend';
 import { KIND_STYLE } from './kind-style';
-import { ReaderNotes } from './ReaderNotes';
 
 export interface ActorCardProps {
   actor: Actor;
@@ -83,7 +83,7 @@ export function ActorCard({
             : `Also in ${seenElsewhere} other article${seenElsewhere === 1 ? '' : 's'} you read.`}
         </p>
       )}
-      <ReaderNotes notes={notes} onAddNote={onAddNote} />
+      <CardNotes notes={notes} onAddNote={onAddNote} />
       <KindLegend />
     </section>
   );

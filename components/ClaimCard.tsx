@@ -1,7 +1,7 @@
 import type { Actor, Claim } from '../lib/analysis/analysis';
 import type { NoteRecord } from '../lib/store/note-record';
+import { CardNotes } from './CardNotes';
 import { CLAIM_STYLE } from './kind-style';
-import { ReaderNotes } from './ReaderNotes';
 
 export interface ClaimCardProps {
   claim: Claim;
@@ -39,7 +39,7 @@ export function ClaimCard({ claim, sourceActor, onOpenSource, notes, onAddNote }
       ) : (
         <p class="role muted">The article marks this as uncertain and names no source.</p>
       )}
-      <ReaderNotes notes={notes} onAddNote={onAddNote} />
+      <CardNotes notes={notes} onAddNote={onAddNote} />
     </section>
   );
 }

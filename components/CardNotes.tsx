@@ -2,13 +2,13 @@ import type { NoteRecord } from '../lib/store/note-record';
 import { noteDate } from './NoteCard';
 import { noteColorTint } from './NoteEditor';
 
-export interface ReaderNotesProps {
+export interface CardNotesProps {
   notes: NoteRecord[];
   onAddNote: () => void;
 }
 
 /** The reader's own notes inside a card (on an actor, on a claim), and "Add note" for another. */
-export function ReaderNotes({ notes, onAddNote }: ReaderNotesProps) {
+export function CardNotes({ notes, onAddNote }: CardNotesProps) {
   return (
     <>
       {notes.length > 0 && <p class="section-title muted">Your notes</p>}
