@@ -3,7 +3,7 @@ import { CLAIM_STYLE, KIND_STYLE } from '../../components/kind-style';
 import { noteColorTint } from '../../components/NoteEditor';
 import type { Actor, Analysis } from '../../lib/analysis/analysis';
 import type { TextModel } from '../../lib/text-model/text-model';
-import { setImportantStyles } from './important-style';
+import { importantDeclarations } from './important-style';
 import { type MarkJsRange, planMarkJsRanges } from './mark-offsets';
 
 export const ACTOR_CLASS = 'ahram-lens-actor';
@@ -19,7 +19,7 @@ export interface PaintedNote {
 }
 
 /** How long painting may hold the main thread before letting the page run. */
-const SLICE_MS = 30;
+const SLICE_MS = 50;
 
 /** Styles that survive page CSS: inline and !important, and nothing that moves the text. */
 const BASE_STYLE: Record<string, string> = {
@@ -110,38 +110,64 @@ function decorateNote(element: HTMLElement, note: PaintedNote): void {
   element.setAttribute('role', 'button');
   element.setAttribute('aria-haspopup', 'dialog');
   element.setAttribute('aria-description', 'your note');
-  setImportantStyles(element, {
-    ...BASE_STYLE,
-    'background-color': noteColorTint(note.color),
-    'text-decoration': 'inherit',
-  });
+  element.setAttribute(
+    'style',
+    declarationsOnce(`note ${note.color}`, () => ({
+      ...BASE_STYLE,
+      'background-color': noteColorTint(note.color),
+      'text-decoration': 'inherit',
+    })),
+  );
 }
 
 function decorateClaim(element: HTMLElement, index: number): void {
   element.dataset.claimIndex = String(index);
-  setImportantStyles(element, {
-    ...BASE_STYLE,
-    'background-color': 'transparent',
-    'text-decoration': `underline dotted ${CLAIM_STYLE.underline} 1.5px`,
-    'text-underline-offset': '3px',
-  });
+  element.setAttribute(
+    'style',
+    declarationsOnce('claim', () => ({
+      ...BASE_STYLE,
+      'background-color': 'transparent',
+      'text-decoration': `underline dotted ${CLAIM_STYLE.underline} 1.5px`,
+      'text-underline-offset': '3px',
+    })),
+  );
 }
 
 function decorateMention(element: HTMLElement, { actor, index }: { actor: Actor; index: number }): void {
-  const style = KIND_STYLE[actor.kind];
   element.dataset.actorId = actor.id;
   element.dataset.mentionIndex = String(index);
   element.tabIndex = 0;
   element.setAttribute('role', 'button');
   element.setAttribute('aria-haspopup', 'dialog');
-  setImportantStyles(element, {
-    ...BASE_STYLE,
-    'background-color': style.tint,
-    'box-shadow': `inset 0 -2px 0 ${style.edge}`,
-    'border-radius': '2px',
-    cursor: 'help',
-    'text-decoration': 'inherit',
-  });
+  element.setAttribute(
+    'style',
+    declarationsOnce(`actor ${actor.kind}`, () => {
+      const style = KIND_STYLE[actor.kind];
+      return {
+        ...BASE_STYLE,
+        'background-color': style.tint,
+        'box-shadow': `inset 0 -2px 0 ${style.edge}`,
+        'border-radius': '2px',
+        cursor: 'help',
+        'text-decoration': 'inherit',
+      };
+    }),
+  );
+}
+
+/**
+ * Every mark of one kind carries the same !important declarations: written once, and set as the
+ * new element's whole style attribute (mark.js creates it bare), since a long article has hundreds.
+ */
+const declarationsByLook = new Map<string, string>();
+
+function declarationsOnce(look: string, styles: () => Record<string, string>): string {
+  let declarations = declarationsByLook.get(look);
+  if (declarations === undefined) {
+    declarations = importantDeclarations(styles());
+    declarationsByLook.set(look, declarations);
+  }
+  return declarations;
 }
 
 function yieldToPage(): Promise<void> {
