@@ -1,10 +1,10 @@
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { PopupNotice } from '../../components/PopupNotice';
 import { PopupView } from '../../components/PopupView';
 import { analyseAnyway, loadPopupState, type PopupState, popupTabId, sendToTab } from './popup-state';
-import './style.css';
 
 // The popup shows the tab it was opened on, reading what that tab's content script already holds.
 // Pages that are not articles get a sentence and, where it makes sense, "Analyse this page anyway".
@@ -74,18 +74,23 @@ function Popup({ initial }: PopupProps) {
   }
 }
 
-performance.mark('ahram-lens:popup-start');
-const root = document.getElementById('app') as HTMLElement;
-render(<PopupNotice message="Reading the article…" />, root);
-popupTabId()
-  .then(loadPopupState)
-  .then(
-    (state) => {
-      performance.mark('ahram-lens:popup-state');
-      render(<Popup initial={state} />, root);
-      // For npm run bench:page: when everything the reader sees is on screen.
-      performance.mark('ahram-lens:popup-rendered');
-    },
-    (error: unknown) =>
-      render(<PopupNotice message={`Ahram Lens could not read this tab: ${String(error)}`} />, root),
-  );
+// Built as a script of its own (one classic file, like the content script) rather than as the
+// page's module: a module page loads its shared chunks one request after another before anything
+// runs, and the popup must be on screen at once. popup/index.html loads this file.
+export default defineUnlistedScript(() => {
+  performance.mark('ahram-lens:popup-start');
+  const root = document.getElementById('app') as HTMLElement;
+  render(<PopupNotice message="Reading the article…" />, root);
+  popupTabId()
+    .then(loadPopupState)
+    .then(
+      (state) => {
+        performance.mark('ahram-lens:popup-state');
+        render(<Popup initial={state} />, root);
+        // For npm run bench:page: when everything the reader sees is on screen.
+        performance.mark('ahram-lens:popup-rendered');
+      },
+      (error: unknown) =>
+        render(<PopupNotice message={`Ahram Lens could not read this tab: ${String(error)}`} />, root),
+    );
+});

@@ -6,6 +6,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
+import { OTHER_SITE_HOST } from '../../scripts/dev/launch-browser';
 import { copyOfExtension } from '../e2e/support/copy-of-extension';
 import { EXTENSION_DIR, FIXTURES_DIR, Harness, ORIGIN } from '../e2e/support/harness';
 import { SEED_PAGE } from '../fixtures/fixture-pages';
@@ -94,6 +95,19 @@ await warm.page.close();
 
 const paint: number[] = [];
 const busy: number[] = [];
+/** Navigation start → DOMContentLoaded, first contentful paint, and (with us) highlights painted. */
+type PageTimes = { domContentLoaded: number; firstContentfulPaint: number; painted: number };
+const withUs: PageTimes[] = [];
+const withoutUs: PageTimes[] = [];
+
+async function pageTimes(page: Page): Promise<PageTimes> {
+  const times = await page.evaluate(() => ({
+    domContentLoaded: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming)
+      .domContentLoadedEventStart,
+    firstContentfulPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+  }));
+  return { ...times, painted: (await probeOf(page)).lastMark || Number.NaN };
+}
 const card: number[] = [];
 /** Where the time to paint goes: the content script's own marks, from DOMContentLoaded. */
 const STAGES = [
@@ -113,6 +127,7 @@ for (let run = 0; run < RUNS; run += 1) {
   );
   const painted = await probeOf(page);
   paint.push(painted.lastMark - domContentLoaded);
+  withUs.push(await pageTimes(page));
   busy.push(painted.firstFreeTick - domContentLoaded);
   const marks = await page.evaluate(() =>
     performance.getEntriesByType('mark').map((entry) => [entry.name, entry.startTime] as const),
@@ -126,6 +141,12 @@ for (let run = 0; run < RUNS; run += 1) {
   const probe = await probeOf(page);
   card.push(probe.cardAt - probe.hoverAt - DEFAULT_SETTINGS.hoverDelayMs);
   await page.close();
+  // The baseline: the same page on a host our content script does not run on, in the same run.
+  const bare = await harness.openUrl(`http://${OTHER_SITE_HOST}${SEED_PAGE.urlPath}`);
+  await bare.page.waitForLoadState('load');
+  await bare.page.waitForTimeout(300);
+  withoutUs.push(await pageTimes(bare.page));
+  await bare.page.close();
 }
 
 // The popup: opened → every section rendered, reading the analysis the tab already holds.
@@ -188,6 +209,10 @@ for (let run = 0; run < HUGE_RUNS; run += 1) {
 await harness.close();
 rmSync(extensionDir, { recursive: true, force: true });
 
+function medianOf(times: PageTimes[], key: keyof PageTimes): string {
+  return median(times.map((time) => time[key])).toFixed(0);
+}
+
 const contentScript = gzipSync(readFileSync(`${EXTENSION_DIR}/content-scripts/content.js`)).length / 1024;
 const longest = median(longestTasks);
 console.log(`Chromium with the built extension, ${RUNS} runs each (medians).\n`);
@@ -197,6 +222,17 @@ console.log(
     [
       ['seed page: DOMContentLoaded → highlights painted', `${median(paint).toFixed(0)} ms`, '≤ 100 ms'],
       ['  main thread busy after it (page rendering, our locate)', `${median(busy).toFixed(0)} ms`, '—'],
+      [
+        '  navigation → DOMContentLoaded, with us / without (same page, other host)',
+        `${medianOf(withUs, 'domContentLoaded')} / ${medianOf(withoutUs, 'domContentLoaded')} ms`,
+        '—',
+      ],
+      [
+        '  navigation → first contentful paint, with us / without',
+        `${medianOf(withUs, 'firstContentfulPaint')} / ${medianOf(withoutUs, 'firstContentfulPaint')} ms`,
+        '—',
+      ],
+      ['  navigation → highlights painted', `${medianOf(withUs, 'painted')} ms`, '—'],
       ['hover intent elapsed → card visible', `${median(card).toFixed(1)} ms`, '≤ 50 ms'],
       [
         `${words}-word page: longest task (median of ${HUGE_RUNS} loads)`,
