@@ -8,6 +8,10 @@
 // page from the Readability test set (tests/fixtures, plus ../shared/pages when present). The
 // datasets in ../shared/datasets hold no summaries: NER sentences, and TimeML stories whose only
 // other text is a headline, which is not a summary and is not used.
+//
+// Development and test are kept apart: the summarizer's settings (length, weights, shortest
+// sentence) are chosen on the seed and the "other description" pages; the unseen news pages (Ahram
+// ledes, news descriptions) are measured, never tuned on.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -348,7 +352,7 @@ export function printSummaryRouge(): void {
     );
   }
   console.log(
-    `"copied": the reference's word pairs found in the article's first ${COPY_OPENING_SENTENCES} sentences; at ${100 * COPY_BIGRAM_RECALL}% or more it copies the opening and is averaged apart. The seed is development data, not unseen.`,
+    `"copied": the reference's word pairs found in the article's first ${COPY_OPENING_SENTENCES} sentences; at ${100 * COPY_BIGRAM_RECALL}% or more it copies the opening and is averaged apart. The summarizer's settings are chosen on the development pages (the seed, "other description"); unseen news is only measured.`,
   );
   if (skipped.length > 0) {
     console.log('\nLeft out:');
