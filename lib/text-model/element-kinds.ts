@@ -49,6 +49,9 @@ const TEXTLESS_TAGS = new Set([
   'BUTTON',
   'CANVAS',
   'EMBED',
+  // A photo's caption and credit sit between paragraphs but are not the article's text: read as
+  // text they would open the summary or join the next sentence.
+  'FIGCAPTION',
   'IFRAME',
   'IMG',
   'INPUT',
@@ -73,7 +76,7 @@ export function isLineBreak(element: Element): boolean {
   return element.tagName.toUpperCase() === 'BR';
 }
 
-/** Elements whose content is never article text: scripts, media, form controls, hidden subtrees. */
+/** Elements whose content is never article text: scripts, media and their captions, form controls, hidden subtrees. */
 export function holdsNoReadableText(element: Element): boolean {
   if (TEXTLESS_TAGS.has(element.tagName.toUpperCase())) return true;
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;

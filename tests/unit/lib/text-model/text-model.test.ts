@@ -45,6 +45,11 @@ describe('buildTextModel: the text', () => {
       '<div>Before<div>inside</div>after</div>',
       'Before\ninside\nafter',
     ],
+    [
+      'a photo caption is not article text',
+      '<figure><img src="a.jpg"><figcaption>Peacekeepers in Sudan. Credit AFP</figcaption></figure><p>The story.</p>',
+      'The story.',
+    ],
     ['right-to-left text is kept as it is', '<p>قال <b>المتحدث</b> إن</p>', 'قال المتحدث إن'],
   ])('%s', (_, html, expected) => {
     expect(modelOf(html).model.text).toBe(expected);
