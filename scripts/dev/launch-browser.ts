@@ -23,6 +23,11 @@ export interface LaunchOptions {
   headless: boolean;
   /** A fresh profile unless given: a reused one can keep an old service worker after a rebuild. */
   profileDir?: string;
+  /**
+   * Lets tests click the extension's toolbar button through the DevTools protocol
+   * (Extensions.triggerAction, which Chromium offers only behind this switch). Test browsers only.
+   */
+  toolbarClicks?: boolean;
 }
 
 export function chromiumPath(): string {
@@ -66,6 +71,7 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
       '--disable-sync',
       '--no-first-run',
       '--no-default-browser-check',
+      '--enable-unsafe-extension-debugging',
     ],
   });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

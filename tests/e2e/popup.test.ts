@@ -4,6 +4,7 @@ import { SEED_PAGE } from '../fixtures/fixture-pages';
 import { seriousAxeViolations } from './support/axe';
 import { accessibleText } from './support/closed-shadow';
 import { Harness, ORIGIN } from './support/harness';
+import { ToolbarPopup } from './support/toolbar-popup';
 
 let harness: Harness;
 let article: Page;
@@ -62,9 +63,14 @@ describe('the popup on the seed article', () => {
   });
 
   it('scrolls the page to a summary sentence when it is clicked', async () => {
-    await article.evaluate(() => window.scrollTo(0, 0));
-    await popup.locator('.summary .sentence').last().click();
-    await expect.poll(() => article.evaluate(() => window.scrollY), { timeout: 5_000 }).toBeGreaterThan(0);
+    // The summary opens with the lead, at the top of the article: start from the bottom of the page.
+    const bottom = await article.evaluate(() => {
+      window.scrollTo(0, document.body.scrollHeight);
+      return window.scrollY;
+    });
+    expect(bottom).toBeGreaterThan(0);
+    await popup.locator('.summary .sentence').first().click();
+    await expect.poll(() => article.evaluate(() => window.scrollY), { timeout: 5_000 }).toBeLessThan(bottom);
   });
 
   it('opens an actor’s card on the page when the actor is clicked', async () => {
@@ -115,5 +121,22 @@ describe('the popup on the seed article', () => {
       expect(violations, scheme).toEqual([]);
       await harness.screenshot(popup, `popup-${scheme}`);
     }
+  });
+});
+
+describe('the real toolbar popup', () => {
+  it('opens from the toolbar button on the article’s tab and shows that article, rendered at once', async () => {
+    const toolbar = await ToolbarPopup.open(harness, article);
+    await toolbar.waitForHeading('Notes');
+    const text = await toolbar.text();
+    expect(text).toContain('The US and Hamas talk directly');
+    expect(text).toContain('Adam Boehler');
+    expect(text).toContain('US Special Envoy for Hostage Affairs');
+    // Rendered from what the tab already holds: the render mark is there, after the start mark.
+    const start = await toolbar.markTime('ahram-lens:popup-start');
+    const rendered = await toolbar.markTime('ahram-lens:popup-rendered');
+    expect(rendered).toBeGreaterThanOrEqual(start);
+    await toolbar.screenshot('popup-toolbar');
+    await toolbar.close();
   });
 });

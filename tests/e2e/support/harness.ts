@@ -39,6 +39,7 @@ export class Harness {
       extensionDir,
       fixturePort: server.port,
       headless: true,
+      toolbarClicks: true,
     });
     return new Harness(browser, server);
   }
@@ -123,6 +124,7 @@ export class Harness {
       extensionDir: EXTENSION_DIR,
       fixturePort: this.server.port,
       headless: true,
+      toolbarClicks: true,
       profileDir: this.browser.profileDir,
     });
   }
