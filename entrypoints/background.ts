@@ -2,16 +2,26 @@ import { type Browser, browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { analyze } from '../lib/analysis/analyze';
 import { TOGGLE_COMMAND } from '../lib/commands';
-import { type Message, parseMessage, type Reply, type TabMessage } from '../lib/messages';
+import {
+  type ArticleReport,
+  type ArticleView,
+  type Message,
+  parseMessage,
+  type Reply,
+  type TabMessage,
+} from '../lib/messages';
 import { NotesDatabase } from '../lib/store/notes-db';
 import { NotesStore } from '../lib/store/notes-store';
 import { readableError } from '../lib/store/store-errors';
-import { TabReports } from '../lib/tab-reports';
+import { TabRecords } from '../lib/tab-records';
 
-// The background owns what outlives a page: each tab's article report now, the notes database later.
+// The background owns what outlives a page: each tab's article report and view, the notes database,
+// and the engine.
 // It only routes; what a message means is decided in lib/.
 export default defineBackground(() => {
-  const reports = new TabReports(browser.storage.session);
+  const reports = new TabRecords<ArticleReport>(browser.storage.session, 'tab-report');
+  // Read by the popup straight from session storage: it need not wake this worker or ask the tab.
+  const views = new TabRecords<ArticleView>(browser.storage.session, 'tab-view');
   // The notes database lives here, in the extension's origin, out of every page's reach.
   let notesStore: NotesStore | null = null;
   const notes = () => {
@@ -39,6 +49,14 @@ export default defineBackground(() => {
         const tabId = sender.tab?.id;
         if (tabId === undefined) return { ok: false, error: 'Only a content script reports an article.' };
         await reports.save(tabId, message.report);
+        // A reading has begun: the view of the last one is out of date until the new one is published.
+        await views.forget(tabId);
+        return { ok: true, value: null };
+      }
+      case 'publish-article-view': {
+        const tabId = sender.tab?.id;
+        if (tabId === undefined) return { ok: false, error: 'Only a content script publishes its article.' };
+        await views.save(tabId, message.view);
         return { ok: true, value: null };
       }
       case 'get-tab-report':
@@ -77,9 +95,14 @@ export default defineBackground(() => {
 
   // A tab that starts loading another page no longer shows the article we reported.
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') void reports.forget(tabId);
+    if (change.status === 'loading') forget(tabId);
   });
-  browser.tabs.onRemoved.addListener((tabId) => void reports.forget(tabId));
+  browser.tabs.onRemoved.addListener(forget);
+
+  function forget(tabId: number): void {
+    void reports.forget(tabId);
+    void views.forget(tabId);
+  }
 
   // The keyboard shortcut (manifest "commands") hides or shows the highlights on the current tab.
   browser.commands.onCommand.addListener(async (command) => {

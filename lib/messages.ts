@@ -36,7 +36,9 @@ export type Message =
   | { type: 'delete-note'; id: string }
   | { type: 'list-notes' }
   | { type: 'import-notes'; notes: NoteRecord[] }
-  | { type: 'record-visit'; article: ArticleRecord };
+  | { type: 'record-visit'; article: ArticleRecord }
+  /** The content script's article view, kept for the popup to read at once (lib/tab-records.ts). */
+  | { type: 'publish-article-view'; view: ArticleView };
 
 /** Every note and every article read, for the notes library. */
 export interface NotesLibraryData {
@@ -72,6 +74,7 @@ export interface Replies {
   'list-notes': NotesLibraryData;
   'import-notes': ImportOutcome;
   'record-visit': ActorHistory;
+  'publish-article-view': null;
 }
 
 /** The longest article text we analyse: far beyond any news article, short of a denial of service. */
@@ -127,6 +130,27 @@ const NOT_AN_ARTICLE_REPORT: Record<string, Check> = {
 
 const isNote: Check = (value) => noteProblem(value) === null;
 
+const isObject: Check = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const LISTED_NOTE: Record<string, Check> = {
+  id: isString,
+  body: isString,
+  tags: (value) => Array.isArray(value) && value.every((tag) => typeof tag === 'string'),
+  color: isString,
+  quote: isString,
+  found: (value) => typeof value === 'boolean',
+};
+
+const ARTICLE_VIEW: Record<string, Check> = {
+  title: optional(isString),
+  byline: optional(isString),
+  publishedAt: optional(isString),
+  text: (value) => typeof value === 'string' && value.length <= MAX_ARTICLE_CHARACTERS,
+  // Computed by our own engine in the background; only its being an object is checked here.
+  analysis: isObject,
+  notes: (value) => Array.isArray(value) && value.every((note) => hasShape(note, LISTED_NOTE)),
+};
+
 const isArticleReport: Check = (value) =>
   hasShape(value, ARTICLE_REPORT) || hasShape(value, NOT_AN_ARTICLE_REPORT);
 
@@ -154,6 +178,7 @@ const MESSAGE_SHAPES: Record<Message['type'], Record<string, Check>> = {
       Array.isArray(value) && value.length <= MAX_IMPORTED_NOTES && value.every(isNote),
   },
   'record-visit': { type: isString, article: (value: unknown) => articleRecordProblem(value) === null },
+  'publish-article-view': { type: isString, view: (value: unknown) => hasShape(value, ARTICLE_VIEW) },
 };
 
 /** The message, if `value` is exactly one of ours; otherwise null. */

@@ -15,7 +15,7 @@ import { type CardHost, createCardHost } from './card-host';
 import { attachHoverCards, type HoverCards } from './hover-cards';
 import { attachNoteCapture, type Passage } from './note-capture';
 import { ReaderNotes } from './reader-notes';
-import { answerTabMessage } from './tab-messages';
+import { answerTabMessage, articleViewOf } from './tab-messages';
 
 interface Reading {
   article: LocatedArticle;
@@ -129,9 +129,10 @@ export class PageReader {
     await session.paint();
     // For npm run bench:page, which reports where the time between page load and paint goes.
     performance.mark('ahram-lens:painted');
-    const readerNotes = new ReaderNotes(notes, (changed) =>
-      session.setNotes(anchorNotes(article.text, changed)),
-    );
+    const readerNotes = new ReaderNotes(notes, (changed) => {
+      this.publishView();
+      return session.setNotes(anchorNotes(article.text, changed));
+    });
     this.host ??= createCardHost(this.doc);
     const cards: HoverCards = attachHoverCards(this.doc, this.host, {
       delayMs: () => session.hoverDelayMs,
@@ -157,7 +158,20 @@ export class PageReader {
       this.noteHost,
     );
     this.reading = reading;
+    this.publishView();
     void this.recordVisit(reading);
+  }
+
+  /**
+   * Gives the background this reading's view (analysis, notes), for the popup to read from session
+   * storage the moment it opens, without waiting on this tab. Sent again whenever the notes change.
+   */
+  private publishView(): void {
+    const reading = this.reading;
+    if (!reading) return;
+    const notes = notesListed(reading.article.text, reading.notes.onArticle());
+    const view = articleViewOf(reading.article, reading.session, notes);
+    void askBackground({ type: 'publish-article-view', view }).catch(() => {});
   }
 
   /**

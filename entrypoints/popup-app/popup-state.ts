@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { isAhramHost } from '../../lib/locator/ahram-selectors';
 import type { ArticleReport, ArticleView, TabMessage } from '../../lib/messages';
+import { TabRecords } from '../../lib/tab-records';
 import { askBackground } from '../../utils/ask-background';
 
 /** What the popup shows for its tab. */
@@ -27,9 +28,17 @@ export function sendToTab<T>(tabId: number, message: TabMessage): Promise<T> {
   return browser.tabs.sendMessage(tabId, message) as Promise<T>;
 }
 
-/** Reads the analysis the tab's content script already holds: nothing is analysed again. */
+/**
+ * Reads the analysis the tab's content script already holds: nothing is analysed again. First the
+ * view it published (session storage, read at once), else from the tab itself (a reading still
+ * under way is finished first).
+ */
 export async function loadPopupState(tabId: number | undefined): Promise<PopupState> {
   if (tabId === undefined) return { kind: 'unreachable', onAhram: false };
+  const published = await new TabRecords<ArticleView>(browser.storage.session, 'tab-view')
+    .load(tabId)
+    .catch(() => null);
+  if (published) return { kind: 'view', tabId, view: published };
   // Both asked at once, and the view taken as soon as it comes: the report only matters without one.
   const report = askBackground({ type: 'get-tab-report', tabId }).catch((): ArticleReport | null => null);
   const view = await sendToTab<ArticleView | null>(tabId, { type: 'get-article-view' }).catch(() => null);

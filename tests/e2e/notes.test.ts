@@ -94,6 +94,11 @@ describe('notes', () => {
     await harness.painted(page);
     const marked = await page.locator('mark.ahram-lens-note').allTextContents();
     expect(marked.join('').replace(/\s+/g, ' ')).toBe(PASSAGE);
+    // The popup, opened now on the same page, lists the new note: the view it reads was renewed.
+    const { tabId } = await harness.reportFor(ORIGIN + SEED_PAGE.urlPath);
+    const popup = await harness.openExtensionPage(`popup.html?tab=${tabId}`);
+    await popup.locator('.notes li', { hasText: NOTE }).waitFor({ timeout: 5_000 });
+    await popup.close();
     expect(ourErrors).toEqual([]);
     await page.close();
   });

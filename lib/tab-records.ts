@@ -1,0 +1,39 @@
+// What the background keeps for each tab in session storage, which outlives the service worker's
+// naps and is out of every page's reach: the content script's report on the page, and the article
+// view it published for the popup.
+
+/** The kinds of record, each filed under `<kind>:<tabId>`. */
+export type TabRecordKind = 'tab-report' | 'tab-view';
+
+export function tabRecordKey(kind: TabRecordKind, tabId: number): string {
+  return `${kind}:${tabId}`;
+}
+
+/** The minimal storage area these records need: `storage.session` in the browser, a Map in tests. */
+export interface KeyValueArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(key: string): Promise<void>;
+}
+
+/** One kind of record, per tab. */
+export class TabRecords<T> {
+  constructor(
+    private readonly area: KeyValueArea,
+    private readonly kind: TabRecordKind,
+  ) {}
+
+  async save(tabId: number, record: T): Promise<void> {
+    await this.area.set({ [tabRecordKey(this.kind, tabId)]: record });
+  }
+
+  async load(tabId: number): Promise<T | null> {
+    const key = tabRecordKey(this.kind, tabId);
+    const stored = await this.area.get(key);
+    return (stored[key] as T | undefined) ?? null;
+  }
+
+  async forget(tabId: number): Promise<void> {
+    await this.area.remove(tabRecordKey(this.kind, tabId));
+  }
+}
