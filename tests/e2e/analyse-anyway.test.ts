@@ -15,7 +15,7 @@ const SECTION_FRONT = OTHER_AHRAM_PAGES.find((fixture) => fixture.file === 'ahra
 let harness: Harness;
 
 beforeAll(async () => {
-  harness = await Harness.start();
+  harness = await Harness.start({ toolbarClicks: true });
   harness.server.route(OTHER_ARTICLE, { file: `${FIXTURES_DIR}readability/nytimes-1/source.html` });
   harness.server.route(EMPTY_PAGE, { html: '<!doctype html><title>Nothing</title><body></body>' });
 });

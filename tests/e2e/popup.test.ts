@@ -11,7 +11,7 @@ let article: Page;
 let popup: Page;
 
 beforeAll(async () => {
-  harness = await Harness.start();
+  harness = await Harness.start({ toolbarClicks: true });
   article = (await harness.openFixture(SEED_PAGE)).page;
   await harness.painted(article);
   const { tabId } = await harness.reportFor(ORIGIN + SEED_PAGE.urlPath);

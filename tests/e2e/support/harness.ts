@@ -28,10 +28,15 @@ export class Harness {
   private constructor(
     public browser: ExtensionBrowser,
     readonly server: FixtureServer,
+    private readonly toolbarClicks: boolean,
   ) {}
 
-  /** `extensionDir`: another build of the extension to load (see copyOfExtension). */
-  static async start({ extensionDir = EXTENSION_DIR } = {}): Promise<Harness> {
+  /**
+   * `extensionDir`: another build of the extension to load (see copyOfExtension). `toolbarClicks`:
+   * let the test click the toolbar button (ToolbarPopup); off unless needed, since the DevTools
+   * switch it takes slows the browser a little (bench:page measures without it).
+   */
+  static async start({ extensionDir = EXTENSION_DIR, toolbarClicks = false } = {}): Promise<Harness> {
     const server = await startFixtureServer();
     for (const fixture of ALL_AHRAM_PAGES)
       server.route(fixture.urlPath, { file: FIXTURES_DIR + fixture.file });
@@ -39,9 +44,9 @@ export class Harness {
       extensionDir,
       fixturePort: server.port,
       headless: true,
-      toolbarClicks: true,
+      toolbarClicks,
     });
-    return new Harness(browser, server);
+    return new Harness(browser, server, toolbarClicks);
   }
 
   get extensionId(): string {
@@ -124,7 +129,7 @@ export class Harness {
       extensionDir: EXTENSION_DIR,
       fixturePort: this.server.port,
       headless: true,
-      toolbarClicks: true,
+      toolbarClicks: this.toolbarClicks,
       profileDir: this.browser.profileDir,
     });
   }

@@ -57,10 +57,16 @@ export class ToolbarPopup {
     const popupUrl = `chrome-extension://${harness.extensionId}/`;
     const before = new Set((await targets(session)).map((target) => target.targetId));
     const clickedAt = Date.now();
-    await session.send('Extensions.triggerAction', {
-      id: harness.extensionId,
-      targetId: (tabs[0] as TargetInfo).targetId,
-    });
+    await session
+      .send('Extensions.triggerAction', {
+        id: harness.extensionId,
+        targetId: (tabs[0] as TargetInfo).targetId,
+      })
+      .catch((error: unknown) => {
+        throw new Error(
+          `Could not click the toolbar button (start the harness with toolbarClicks): ${error}`,
+        );
+      });
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const popup = (await targets(session)).find(
