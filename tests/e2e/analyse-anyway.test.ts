@@ -10,6 +10,7 @@ import { ToolbarPopup } from './support/toolbar-popup';
 
 const OTHER_ARTICLE = '/2024/03/world/nytimes-article.html';
 const EMPTY_PAGE = '/empty.html';
+const SHORT_PAGE = '/short.html';
 const SECTION_FRONT = OTHER_AHRAM_PAGES.find((fixture) => fixture.file === 'ahram/section-front.html');
 
 let harness: Harness;
@@ -18,6 +19,9 @@ beforeAll(async () => {
   harness = await Harness.start({ toolbarClicks: true });
   harness.server.route(OTHER_ARTICLE, { file: `${FIXTURES_DIR}readability/nytimes-1/source.html` });
   harness.server.route(EMPTY_PAGE, { html: '<!doctype html><title>Nothing</title><body></body>' });
+  harness.server.route(SHORT_PAGE, {
+    html: '<!doctype html><title>A note</title><body><p>A quiet green garden.</p></body>',
+  });
 });
 
 afterAll(async () => {
@@ -80,6 +84,25 @@ describe('analyse this page anyway', () => {
     await popup.waitFor(
       `document.body.innerText.includes('This page has no text that Ahram Lens could analyse.')`,
     );
+    await popup.close();
+    await page.close();
+  });
+
+  it('on a very short page: every empty section says so in a sentence', async () => {
+    const { page } = await harness.openUrl(`http://${OTHER_SITE_HOST}${SHORT_PAGE}`);
+    const popup = await ToolbarPopup.open(harness, page);
+    await popup.clickButton('Analyse this page anyway');
+    await popup.waitForHeading('Summary', 15_000);
+    const text = await popup.text();
+    for (const sentence of [
+      'This article is too short to summarise.',
+      'The article mentions no dates.',
+      'No people, organisations or states were found.',
+      'No attributed or hedged statements were found.',
+      'No notes on this article yet',
+    ]) {
+      expect(text).toContain(sentence);
+    }
     await popup.close();
     await page.close();
   });
