@@ -16,7 +16,7 @@ export type PopupState =
 /** The content script's file, as WXT names it in the build. */
 const CONTENT_SCRIPT = '/content-scripts/content.js';
 
-/** The tab the popup was opened on; `?tab=<id>` names another (tests cannot open a real toolbar popup). */
+/** The tab the popup was opened on; `?tab=<id>` names another (for tests that drive the popup as a page of its own). */
 export async function popupTabId(): Promise<number | undefined> {
   const requested = Number(new URLSearchParams(location.search).get('tab'));
   if (Number.isInteger(requested) && requested > 0) return requested;
