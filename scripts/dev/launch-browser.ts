@@ -28,6 +28,8 @@ export interface LaunchOptions {
    * (Extensions.triggerAction, which Chromium offers only behind this switch). Test browsers only.
    */
   toolbarClicks?: boolean;
+  /** The X display a headed browser opens its window on (tests use a virtual one); else the environment's. */
+  display?: string;
 }
 
 export function chromiumPath(): string {
@@ -57,6 +59,7 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: chromiumPath(),
     headless: options.headless,
+    ...(options.display === undefined ? {} : { env: { ...process.env, DISPLAY: options.display } }),
     viewport: { width: 1280, height: 900 },
     args: [
       ...(options.headless ? ['--headless=new'] : []),

@@ -27,7 +27,8 @@ async function until(check: () => Promise<boolean>, what: string): Promise<void>
   }
 }
 
-describe('the toggle shortcut', () => {
+// The toggle as the background sends it to the tab; the key press itself is tests/e2e/shortcut.test.ts.
+describe('the highlight toggle', () => {
   it('removes every highlight and brings them back, never touching the page’s own <mark>', async () => {
     const { page } = await harness.openFixture(HOSTILE_PAGE);
     await harness.painted(page);

@@ -34,17 +34,27 @@ export class Harness {
   /**
    * `extensionDir`: another build of the extension to load (see copyOfExtension). `toolbarClicks`:
    * let the test click the toolbar button (ToolbarPopup); off unless needed, since the DevTools
-   * switch it takes slows the browser a little (bench:page measures without it).
+   * switch it takes slows the browser a little (bench:page measures without it). `display`: open a
+   * browser window on this X display (a VirtualDisplay) instead of running headless.
    */
-  static async start({ extensionDir = EXTENSION_DIR, toolbarClicks = false } = {}): Promise<Harness> {
+  static async start({
+    extensionDir = EXTENSION_DIR,
+    toolbarClicks = false,
+    display,
+  }: {
+    extensionDir?: string;
+    toolbarClicks?: boolean;
+    display?: string;
+  } = {}): Promise<Harness> {
     const server = await startFixtureServer();
     for (const fixture of ALL_AHRAM_PAGES)
       server.route(fixture.urlPath, { file: FIXTURES_DIR + fixture.file });
     const browser = await launchWithExtension({
       extensionDir,
       fixturePort: server.port,
-      headless: true,
+      headless: display === undefined,
       toolbarClicks,
+      ...(display === undefined ? {} : { display }),
     });
     return new Harness(browser, server, toolbarClicks);
   }
