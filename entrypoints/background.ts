@@ -48,9 +48,9 @@ export default defineBackground(() => {
       case 'article-located': {
         const tabId = sender.tab?.id;
         if (tabId === undefined) return { ok: false, error: 'Only a content script reports an article.' };
-        await reports.save(tabId, message.report);
         // A reading has begun: the view of the last one is out of date until the new one is published.
-        await views.forget(tabId);
+        // Forgotten first, so that this removal can never land after that publication.
+        await Promise.all([views.forget(tabId), reports.save(tabId, message.report)]);
         return { ok: true, value: null };
       }
       case 'publish-article-view': {
