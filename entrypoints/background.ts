@@ -56,7 +56,9 @@ export default defineBackground(() => {
       case 'publish-article-view': {
         const tabId = sender.tab?.id;
         if (tabId === undefined) return { ok: false, error: 'Only a content script publishes its article.' };
-        await views.save(tabId, message.view);
+        // A cache: when session storage is full, the other views make room; failing that, the popup
+        // asks the tab.
+        await views.saveMakingRoom(tabId, message.view);
         return { ok: true, value: null };
       }
       case 'get-tab-report':

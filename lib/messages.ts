@@ -80,6 +80,12 @@ export interface Replies {
 /** The longest article text we analyse: far beyond any news article, short of a denial of service. */
 export const MAX_ARTICLE_CHARACTERS = 2_000_000;
 
+/**
+ * The longest article whose view is published for the popup: session storage holds 10 MB for all
+ * tabs, and a longer article's view would take a large share of it. The popup asks the tab instead.
+ */
+export const MAX_PUBLISHED_VIEW_CHARACTERS = 200_000;
+
 /** The most notes one import message carries; larger imports are sent in batches of this size. */
 export const MAX_IMPORTED_NOTES = 5_000;
 
@@ -145,7 +151,7 @@ const ARTICLE_VIEW: Record<string, Check> = {
   title: optional(isString),
   byline: optional(isString),
   publishedAt: optional(isString),
-  text: (value) => typeof value === 'string' && value.length <= MAX_ARTICLE_CHARACTERS,
+  text: (value) => typeof value === 'string' && value.length <= MAX_PUBLISHED_VIEW_CHARACTERS,
   // Computed by our own engine in the background; only its being an object is checked here.
   analysis: isObject,
   notes: (value) => Array.isArray(value) && value.every((note) => hasShape(note, LISTED_NOTE)),

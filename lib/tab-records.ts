@@ -11,7 +11,8 @@ export function tabRecordKey(kind: TabRecordKind, tabId: number): string {
 
 /** The minimal storage area these records need: `storage.session` in the browser, a Map in tests. */
 export interface KeyValueArea {
-  get(key: string): Promise<Record<string, unknown>>;
+  /** One key's item, or every item (null). */
+  get(key: string | null): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
   remove(key: string): Promise<void>;
 }
@@ -35,5 +36,25 @@ export class TabRecords<T> {
 
   async forget(tabId: number): Promise<void> {
     await this.area.remove(tabRecordKey(this.kind, tabId));
+  }
+
+  /**
+   * For records that are only a cache (the published views): when the area is full, every record
+   * of this kind is dropped to make room and the save tried once more. False when it still fails;
+   * nothing of another kind is touched.
+   */
+  async saveMakingRoom(tabId: number, record: T): Promise<boolean> {
+    try {
+      await this.save(tabId, record);
+      return true;
+    } catch {
+      const prefix = `${this.kind}:`;
+      const keys = Object.keys(await this.area.get(null)).filter((key) => key.startsWith(prefix));
+      for (const key of keys) await this.area.remove(key);
+      return this.save(tabId, record).then(
+        () => true,
+        () => false,
+      );
+    }
   }
 }

@@ -3,7 +3,12 @@ import type { NoteDraft } from '../../components/NoteEditor';
 import { reportOf } from '../../lib/article-report';
 import { locateArticle } from '../../lib/locator/locate-article';
 import type { LocatedArticle, LocatorResult } from '../../lib/locator/located-article';
-import type { ArticleView, Message, TabMessage } from '../../lib/messages';
+import {
+  type ArticleView,
+  MAX_PUBLISHED_VIEW_CHARACTERS,
+  type Message,
+  type TabMessage,
+} from '../../lib/messages';
 import { parseSettings } from '../../lib/settings';
 import { articleKey } from '../../lib/store/article-key';
 import type { NoteRecord } from '../../lib/store/note-record';
@@ -168,7 +173,7 @@ export class PageReader {
    */
   private publishView(): void {
     const reading = this.reading;
-    if (!reading) return;
+    if (!reading || reading.article.text.length > MAX_PUBLISHED_VIEW_CHARACTERS) return;
     const notes = notesListed(reading.article.text, reading.notes.onArticle());
     const view = articleViewOf(reading.article, reading.session, notes);
     void askBackground({ type: 'publish-article-view', view }).catch(() => {});

@@ -3,6 +3,7 @@ import { analyze } from '../../../lib/analysis/analyze';
 import {
   type ArticleView,
   MAX_ARTICLE_CHARACTERS,
+  MAX_PUBLISHED_VIEW_CHARACTERS,
   parseMessage,
   parseTabMessage,
 } from '../../../lib/messages';
@@ -47,6 +48,8 @@ describe('parseMessage', () => {
     ).toBeNull();
     expect(parseMessage({ type: 'publish-article-view', view: { ...view(), analysis: 'x' } })).toBeNull();
     expect(parseMessage({ type: 'publish-article-view', view: { ...view(), url: 'http://x' } })).toBeNull();
+    const long = 'a'.repeat(MAX_PUBLISHED_VIEW_CHARACTERS + 1);
+    expect(parseMessage({ type: 'publish-article-view', view: view({ text: long }) })).toBeNull();
   });
 });
 
