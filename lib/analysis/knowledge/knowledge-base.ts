@@ -15,6 +15,7 @@ import iranIraq from './actors/iran-iraq.json';
 import israelPalestine from './actors/israel-palestine.json';
 import levant from './actors/levant.json';
 import media from './actors/media.json';
+import moreStates from './actors/more-states.json';
 import parties from './actors/parties.json';
 import russiaChinaAsia from './actors/russia-china-asia.json';
 import turkey from './actors/turkey.json';
@@ -87,6 +88,8 @@ export const DEFAULT_FILES: readonly ActorFile[] = [
   russiaChinaAsia,
   africa,
   americasWorld,
+  // Every other UN member state, Kosovo, the Holy See and three states of the past.
+  moreStates,
   internationalOrganizations,
   armedGroups,
   parties,
