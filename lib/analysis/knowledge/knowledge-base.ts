@@ -20,6 +20,7 @@ import parties from './actors/parties.json';
 import russiaChinaAsia from './actors/russia-china-asia.json';
 import turkey from './actors/turkey.json';
 import unitedStates from './actors/united-states.json';
+import usStates from './actors/us-states.json';
 import disambiguation from './disambiguation.json';
 import { normalizeSurface } from './normalize-surface';
 
@@ -84,6 +85,9 @@ export const DEFAULT_FILES: readonly ActorFile[] = [
   levant,
   turkey,
   unitedStates,
+  // The states of the union; "Georgia" is left to the country, and plain "Washington" to the US
+  // government (the state is "Washington State").
+  usStates,
   europe,
   russiaChinaAsia,
   africa,
