@@ -40,12 +40,13 @@ export function findKnownMentions(
   tokens: readonly Token[],
   trie = getSurfaceTrie(),
 ): KnownMention[] {
-  const units = splitCompounds(tokens, trie);
+  const units = hyphenParts(tokens);
   const mentions: KnownMention[] = [];
   for (let index = 0; index < units.length; ) {
     // A match must be written as a name, so it cannot start at a word in lower case ("the", "said"):
-    // most words of an article are not even looked up.
-    if (startsInAsciiLowerCase((units[index] as Token).text)) {
+    // most words of an article are not even looked up. The Arabic article is the exception
+    // ("al-Burhan", "el-Sisi").
+    if (startsInAsciiLowerCase((units[index] as Token).text) && !opensArabicName(text, units, index)) {
       index += 1;
       continue;
     }
@@ -96,9 +97,25 @@ function startsInAsciiLowerCase(word: string): boolean {
   return code >= 97 && code <= 122;
 }
 
-/** Names start with a capital (or a letter without case, as in Arabic); acronyms are all capitals. */
+/** The Arabic article as names are transliterated: "al-", "el-", joined by a hyphen to the name. */
+const ARABIC_ARTICLE = /^(?:al|el)[-\u2010\u2011]/;
+
+/** Whether the unit at `index` is a lower-case Arabic article hyphened to a capitalised name ("al-Burhan"). */
+function opensArabicName(text: string, units: readonly Token[], index: number): boolean {
+  const unit = units[index] as Token;
+  const next = units[index + 1];
+  return (
+    next !== undefined &&
+    next.start === unit.end + 1 &&
+    ARABIC_ARTICLE.test(text.slice(unit.start, next.start)) &&
+    /^\p{Lu}/u.test(next.text)
+  );
+}
+
+/** Names start with a capital (or a letter without case, as in Arabic) after any Arabic article;
+ * acronyms are all capitals. */
 function writtenAsAName(surface: string, entry: SurfaceEntry): boolean {
-  const first = surface.match(/\p{L}/u)?.[0];
+  const first = surface.replace(ARABIC_ARTICLE, '').match(/\p{L}/u)?.[0];
   if (!first) return false;
   if (first !== first.toUpperCase()) return false;
   if (!entry.capitalsOnly) return true;
@@ -115,11 +132,11 @@ function preferPlaceAfterPreposition(
   return place ? [place, ...candidates.filter((candidate) => candidate !== place)] : candidates;
 }
 
-/** Tokens, with hyphenated compounds the knowledge base does not know whole split into their parts. */
-function splitCompounds(tokens: readonly Token[], trie: SurfaceTrieNode): Token[] {
+/** Tokens with hyphenated words split into their parts, as the knowledge base's forms are indexed. */
+function hyphenParts(tokens: readonly Token[]): Token[] {
   const units: Token[] = [];
   for (const token of tokens) {
-    if (!token.text.includes('-') || trie.children.has(tokenKey(token.text))) {
+    if (!token.text.includes('-')) {
       units.push(token);
       continue;
     }

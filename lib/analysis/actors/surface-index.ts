@@ -43,8 +43,11 @@ export function buildSurfaceTrie(knowledgeBase: KnowledgeBase): SurfaceTrieNode 
   for (const actor of knowledgeBase.actors) {
     const surfaces = [actor.name, ...actor.aliases, ...(actor.metonyms ?? []), ...(actor.demonyms ?? [])];
     for (const surface of surfaces) {
+      // Word by word, hyphenated words in their parts: "Abdel-Fattah Al-Burhan" is found written
+      // "Abdel Fattah al-Burhan" too (the article's tokens are split the same way).
       const keys = tokenize(surface.replace(/^the\s+/i, ''))
-        .map((token) => tokenKey(token.text))
+        .flatMap((token) => token.text.split('-'))
+        .map(tokenKey)
         .filter(Boolean);
       if (keys.length === 0) continue;
       let node = root;

@@ -29,6 +29,21 @@ describe('findKnownMentions', () => {
     ]);
   });
 
+  it('finds a name however its hyphens fall, and with the Arabic article in lower case', () => {
+    const text =
+      'President Abdel Fattah el-Sisi met Abdel-Fattah al-Burhan; el-Sisi said al-Burhan agreed.';
+    expect(known(text).map((mention) => [mention.text, mention.actorId])).toEqual([
+      ['Abdel Fattah el-Sisi', 'abdel-fattah-el-sisi'],
+      ['Abdel-Fattah al-Burhan', 'abdel-fattah-al-burhan'],
+      ['el-Sisi', 'abdel-fattah-el-sisi'],
+      ['al-Burhan', 'abdel-fattah-al-burhan'],
+    ]);
+  });
+
+  it('takes a lower-case "al" or "el" only as the article of a capitalised name', () => {
+    expect(known('The el-nino season and al sisi (sic) came.')).toEqual([]);
+  });
+
   it('reads both states in a hyphenated compound it does not know whole', () => {
     expect(known('a dual US-Israel national').map((mention) => [mention.text, mention.actorId])).toEqual([
       ['US', 'united-states'],
