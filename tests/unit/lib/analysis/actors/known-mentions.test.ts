@@ -30,8 +30,7 @@ describe('findKnownMentions', () => {
   });
 
   it('finds a name however its hyphens fall, and with the Arabic article in lower case', () => {
-    const text =
-      'President Abdel Fattah el-Sisi met Abdel-Fattah al-Burhan; el-Sisi said al-Burhan agreed.';
+    const text = 'President Abdel Fattah el-Sisi met Abdel-Fattah al-Burhan; el-Sisi said al-Burhan agreed.';
     expect(known(text).map((mention) => [mention.text, mention.actorId])).toEqual([
       ['Abdel Fattah el-Sisi', 'abdel-fattah-el-sisi'],
       ['Abdel-Fattah al-Burhan', 'abdel-fattah-al-burhan'],
