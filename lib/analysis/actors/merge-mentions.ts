@@ -47,7 +47,7 @@ export function mergeMentions(
     const nearby = overlappingMentions(sorted, entity);
     const span =
       entity.type === 'PER' ? personCore(tokens, entity, nearby) : withoutPossessive(tokens, entity);
-    if (!span || onlyTitleWords(tokens, span)) continue;
+    if (!span || onlyTitleWords(tokens, span) || isCalendarWord(tokens, span)) continue;
     const overlapping = nearby.filter((mention) => mention.start < span.end && span.start < mention.end);
     const enclosesKnown =
       overlapping.length > 0 &&
@@ -142,6 +142,36 @@ function personAfterTitle(tokens: readonly Token[], entity: TaggedEntity): Tagge
     }
   }
   return entity;
+}
+
+/** Days and months the tagger may take for a place or an organisation ("in Beirut on Monday"). */
+const WEEKDAYS: ReadonlySet<string> = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
+/** The months that are no one's name: "May", "March", "April", "June" and "August" can be one. */
+const MONTHS: ReadonlySet<string> = new Set([
+  'january',
+  'february',
+  'july',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
+
+/** A day of the week or one of those months, alone, is a date, never an actor. */
+function isCalendarWord(tokens: readonly Token[], span: Span): boolean {
+  const first = tokenIndexAt(tokens, span.start);
+  const end = tokenIndexAt(tokens, span.end - 1) + 1;
+  if (end - first !== 1) return false;
+  const word = (tokens[first] as Token).text.toLowerCase();
+  return WEEKDAYS.has(word) || MONTHS.has(word);
 }
 
 /** "Envoy" or "Minister" alone is a title, never an actor. */

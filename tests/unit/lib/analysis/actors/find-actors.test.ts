@@ -28,6 +28,15 @@ describe('findActors', () => {
     ]);
   });
 
+  it('takes no day or month for an actor, and leaves months that are names to the names', () => {
+    const text = 'General Michel Aoun returned to Beirut on Monday. In October, Theresa May met him.';
+    const names = actorsOf(text).map((actor) => actor.name);
+    expect(names).not.toContain('Monday');
+    expect(names).not.toContain('October');
+    expect(names).toContain('Beirut');
+    expect(names.some((name) => name.includes('May'))).toBe(true);
+  });
+
   it('reads "the Trump administration" as the United States', () => {
     const text = 'The Trump administration’s initiative surprised many. Trump later defended it.';
     expect(mentionsOf(text, 'united-states')).toEqual(['Trump administration']);
