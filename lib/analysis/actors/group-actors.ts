@@ -1,5 +1,5 @@
 import type { Actor, ActorKind, Mention } from '../analysis';
-import type { KnowledgeBase } from '../knowledge/knowledge-base';
+import { type KnowledgeBase, normalizeSurface } from '../knowledge/knowledge-base';
 import type { KnownMention } from './known-mentions';
 import type { UnknownMention } from './merge-mentions';
 
@@ -16,6 +16,8 @@ interface Draft {
   kind: ActorKind;
   known: boolean;
   mentions: Mention[];
+  /** For a name the knowledge base does not know: how often the tagger gave each kind. */
+  kindVotes: Map<ActorKind, number>;
 }
 
 /**
@@ -32,12 +34,13 @@ export function groupActors(
   const drafts = new Map<string, Draft>();
   for (const mention of known) {
     const entry = knowledgeBase.byId(mention.actorId);
-    const draft = drafts.get(mention.actorId) ?? {
+    const draft: Draft = drafts.get(mention.actorId) ?? {
       id: mention.actorId,
       name: entry?.name ?? text.slice(mention.start, mention.end),
       kind: mention.kind,
       known: true,
       mentions: [],
+      kindVotes: new Map(),
     };
     draft.mentions.push({ start: mention.start, end: mention.end, form: mention.form });
     drafts.set(draft.id, draft);
@@ -62,13 +65,14 @@ export function groupActors(
       end: mention.end,
       form: target.name === name ? 'name' : 'alias',
     });
+    target.kindVotes.set(kind, (target.kindVotes.get(kind) ?? 0) + 1);
   }
 
   return [...drafts.values()]
     .map((draft) => ({
       id: draft.id,
       name: draft.name,
-      kind: draft.kind,
+      kind: draft.known ? draft.kind : kindByVotes(draft),
       mentions: draft.mentions.sort((a, b) => a.start - b.start),
     }))
     .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
@@ -77,7 +81,8 @@ export function groupActors(
 /** The actors so far, by the keys a later form is matched on: full name, a word of a name, initials. */
 class DraftIndex {
   private readonly byName = new Map<string, Draft[]>();
-  private readonly peopleByLastWord = new Map<string, Draft>();
+  /** People by the last words of their names ("hamid", "abdel hamid" for "Khaled Abdel-Hamid"). */
+  private readonly peopleBySurname = new Map<string, Draft>();
   private readonly peopleByWord = new Map<string, Draft>();
   private readonly byInitials = new Map<string, Draft>();
 
@@ -86,12 +91,14 @@ class DraftIndex {
   }
 
   add(draft: Draft): void {
-    const key = draft.name.toLowerCase();
+    const key = nameKey(draft.name);
     this.byName.set(key, [...(this.byName.get(key) ?? []), draft]);
     if (draft.kind === 'person') {
-      const words = key.split(/[\s-]+/);
-      const last = words[words.length - 1];
-      if (last && !this.peopleByLastWord.has(last)) this.peopleByLastWord.set(last, draft);
+      const words = key.split(' ');
+      for (let from = 1; from < words.length; from += 1) {
+        const surname = words.slice(from).join(' ');
+        if (!this.peopleBySurname.has(surname)) this.peopleBySurname.set(surname, draft);
+      }
       for (const word of words) if (!this.peopleByWord.has(word)) this.peopleByWord.set(word, draft);
     } else {
       const initials = initialsOf(draft.name);
@@ -100,13 +107,17 @@ class DraftIndex {
   }
 
   find(name: string, kind: ActorKind): Draft | undefined {
-    const key = name.toLowerCase();
-    const same = this.byName.get(key)?.find((draft) => compatible(draft.kind, kind));
+    const key = nameKey(name);
+    const named = this.byName.get(key);
+    // One name is one actor within an article, whatever kind the tagger gave it each time; the
+    // knowledge base's actors only take mentions of a compatible kind.
+    const same = named?.find((draft) => !draft.known || compatible(draft.kind, kind));
     if (same) return same;
-    if (kind === 'person' && !/[\s-]/.test(key)) {
-      // A surname (or given name) alone: the person in this article whose name has it, the last word first.
-      return this.peopleByLastWord.get(key) ?? this.peopleByWord.get(key);
-    }
+    // A surname alone is the person in this article whose name ends with it, however the tagger
+    // typed it; a given name alone only when the tagger read a person too.
+    const person = this.peopleBySurname.get(key);
+    if (person) return person;
+    if (kind === 'person' && !key.includes(' ')) return this.peopleByWord.get(key);
     return isAllCaps(name) ? this.byInitials.get(name) : undefined;
   }
 }
@@ -115,9 +126,26 @@ function newDraft(drafts: Map<string, Draft>, name: string, kind: ActorKind): Dr
   let id = slugOf(name);
   // Never take over an id the knowledge base gives another actor in this article.
   while (drafts.has(id)) id = `${id}-x`;
-  const draft: Draft = { id, name, kind, known: false, mentions: [] };
+  const draft: Draft = { id, name, kind, known: false, mentions: [], kindVotes: new Map() };
   drafts.set(id, draft);
   return draft;
+}
+
+/**
+ * The key names are matched on: spelling variants of one name fold together ("El-Kassas",
+ * "Al-Kassas", "el Kassas"; accents, hyphens, case).
+ */
+function nameKey(name: string): string {
+  return normalizeSurface(name).replace(/(^| )el /g, '$1al ');
+}
+
+/** The kind the tagger gave a name most often; on a tie, the kind of its first (longest) form. */
+function kindByVotes(draft: Draft): ActorKind {
+  let best = draft.kind;
+  for (const [kind, votes] of draft.kindVotes) {
+    if (votes > (draft.kindVotes.get(best) ?? 0)) best = kind;
+  }
+  return best;
 }
 
 function compatible(a: ActorKind, b: ActorKind): boolean {
