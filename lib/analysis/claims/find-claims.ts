@@ -291,6 +291,7 @@ function subjectBefore(
     (BETWEEN_SUBJECT_AND_VERB.has(words[end - 1] as string) || isAdverb(words[end - 1] as string))
   )
     end -= 1;
+  end = beforeAppositive(words, end);
   let first = end;
   while (first > 0) {
     const word = words[first - 1] as string;
@@ -315,6 +316,23 @@ function subjectBefore(
   return namesSomeone ? { first, end } : null;
 }
 
+/** The longest appositive between a subject and its verb ("Kareema, Professor of Shariaa at Al-Azhar, said"). */
+const MAX_APPOSITIVE_TOKENS = 15;
+
+/**
+ * Where the subject ends when an appositive stands between it and the verb: "X, a professor at
+ * Al-Azhar, said …" is said by X. `end` is where the words before the verb end.
+ */
+function beforeAppositive(words: readonly string[], end: number): number {
+  if (words[end - 1] !== ',') return end;
+  for (let comma = end - 2; comma > 0 && end - comma <= MAX_APPOSITIVE_TOKENS; comma -= 1) {
+    const word = words[comma] as string;
+    if (word === ',') return comma > 0 && !PUNCTUATION.has(words[comma - 1] as string) ? comma : end;
+    if (PUNCTUATION.has(word)) return end;
+  }
+  return end;
+}
+
 /** "…, said Muslim Brotherhood Secretary General Mahmoud Hussein." */
 function subjectAfter(
   words: readonly string[],
@@ -325,6 +343,8 @@ function subjectAfter(
   const before = words[verb - 1] ?? '';
   if (!PUNCTUATION.has(before)) return null;
   const first = verb + 1;
+  // "…, said that …" opens what was said, not who said it.
+  if (words[first] === 'that') return null;
   let end = first;
   while (end < words.length && !PUNCTUATION.has(words[end] as string) && end - first < MAX_SOURCE_TOKENS)
     end += 1;

@@ -25,6 +25,18 @@ describe('findClaims: attributed', () => {
     ['Cairo was angered by news leaks saying that the deal was done.', 'saying', 'news leaks', undefined],
     ['But for many analysts it is a turning point.', 'for', 'many analysts', undefined],
     [
+      'Ahmed Kareema, a professor of Islamic law at Al-Azhar University, said that the post insulted religion.',
+      'said',
+      'Ahmed Kareema',
+      'ahmed-kareema',
+    ],
+    [
+      'The minister, speaking in Cairo, said that the crossing would open.',
+      'said',
+      'The minister',
+      undefined,
+    ],
+    [
       '"We will not leave," said Palestinian Prime Minister Mohammad Mustafa.',
       'said',
       'Palestinian Prime Minister Mohammad Mustafa',
