@@ -94,6 +94,8 @@ const BETWEEN_SUBJECT_AND_VERB = new Set([
 ]);
 const LEADING_CONNECTIVES = new Set(['but', 'and', 'however', 'yet', 'so', 'also', 'meanwhile', 'still']);
 const NOT_A_SUBJECT = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'there']);
+/** Verbs that are also adjectives ("alleged hired thugs"): a verb only when a clause follows. */
+const ADJECTIVE_LIKE = new Set(['alleged']);
 /** Verbs that are also nouns ("the reports", "his claims"): a verb only when a clause follows. */
 const NOUN_LIKE = new Set([
   'report',
@@ -267,6 +269,7 @@ function findAttribution(
     if (belief && words[index + 1] !== 'that') continue;
     if (NOUN_LIKE.has(word) && !followedByClause && !['against', 'of'].includes(words[index + 1] ?? ''))
       continue;
+    if (ADJECTIVE_LIKE.has(word) && !followedByClause) continue;
     const subject = subjectBefore(words, tokens, offset, index);
     if (subject) return { cue: absolute({ first: index, end: index + 1 }), source: absolute(subject) };
     if (speech) {

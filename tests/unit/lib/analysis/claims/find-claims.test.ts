@@ -75,6 +75,7 @@ describe('findClaims: not claims', () => {
     ['Israel will regain the initiative.'],
     ['* A version of this article appears in print in the 13 March, 2025 edition of Al-Ahram Weekly'],
     ['He appeared in court on Tuesday.'],
+    ['Residents and alleged hired thugs clashed with the marchers.'],
     ['The US hopes to secure the release of the hostages.'],
   ])('%s', (sentence) => {
     expect(claimsOf(sentence)).toEqual([]);
