@@ -208,14 +208,11 @@ const popupHarness = await Harness.start({ extensionDir, toolbarClicks: true });
 }
 await popupHarness.close();
 
-function medianOfRuns(runs: PopupTimes[], key: keyof PopupTimes): number {
-  return median(runs.map((run) => run[key]));
-}
-
 rmSync(extensionDir, { recursive: true, force: true });
 
-function medianOf(times: PageTimes[], key: keyof PageTimes): string {
-  return median(times.map((time) => time[key])).toFixed(0);
+/** The median of one measure over several loads, in whole milliseconds. */
+function medianMs<T extends Record<string, number>>(rows: readonly T[], key: keyof T): string {
+  return median(rows.map((row) => row[key] as number)).toFixed(0);
 }
 
 const contentScript = gzipSync(readFileSync(`${EXTENSION_DIR}/content-scripts/content.js`)).length / 1024;
@@ -229,15 +226,15 @@ console.log(
       ['  main thread busy after it (page rendering, our locate)', `${median(busy).toFixed(0)} ms`, '—'],
       [
         '  navigation → DOMContentLoaded, with us / without (same page, other host)',
-        `${medianOf(withUs, 'domContentLoaded')} / ${medianOf(withoutUs, 'domContentLoaded')} ms`,
+        `${medianMs(withUs, 'domContentLoaded')} / ${medianMs(withoutUs, 'domContentLoaded')} ms`,
         '—',
       ],
       [
         '  navigation → first contentful paint, with us / without',
-        `${medianOf(withUs, 'firstContentfulPaint')} / ${medianOf(withoutUs, 'firstContentfulPaint')} ms`,
+        `${medianMs(withUs, 'firstContentfulPaint')} / ${medianMs(withoutUs, 'firstContentfulPaint')} ms`,
         '—',
       ],
-      ['  navigation → highlights painted', `${medianOf(withUs, 'painted')} ms`, '—'],
+      ['  navigation → highlights painted', `${medianMs(withUs, 'painted')} ms`, '—'],
       ['hover intent elapsed → card visible', `${median(card).toFixed(1)} ms`, '≤ 50 ms'],
       [
         `${words}-word page: longest task (median of ${HUGE_RUNS} loads)`,
@@ -245,24 +242,20 @@ console.log(
         '≤ 200 ms',
       ],
       ['content script, gzipped', `${contentScript.toFixed(1)} KB`, '≤ 60 KB'],
-      [
-        'toolbar popup: opened → all sections rendered',
-        `${medianOfRuns(popupRuns, 'rendered').toFixed(0)} ms`,
-        '≤ 100 ms',
-      ],
+      ['toolbar popup: opened → all sections rendered', `${medianMs(popupRuns, 'rendered')} ms`, '≤ 100 ms'],
       [
         '  of which the browser loading the popup before our script runs',
-        `${medianOfRuns(popupRuns, 'started').toFixed(0)} ms`,
+        `${medianMs(popupRuns, 'started')} ms`,
         '—',
       ],
       [
         '  baseline: a blank popup whose one script sets a mark, opened → mark',
-        `${medianOfRuns(blankRuns, 'rendered').toFixed(0)} ms`,
+        `${medianMs(blankRuns, 'rendered')} ms`,
         '—',
       ],
       [
         '  toolbar click → rendered, ours / blank popup',
-        `${medianOfRuns(popupRuns, 'fromClick').toFixed(0)} / ${medianOfRuns(blankRuns, 'fromClick').toFixed(0)} ms`,
+        `${medianMs(popupRuns, 'fromClick')} / ${medianMs(blankRuns, 'fromClick')} ms`,
         '—',
       ],
     ],
