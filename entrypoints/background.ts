@@ -2,14 +2,7 @@ import { type Browser, browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { analyze } from '../lib/analysis/analyze';
 import { TOGGLE_COMMAND } from '../lib/commands';
-import {
-  type ArticleReport,
-  type ArticleView,
-  type Message,
-  parseMessage,
-  type Reply,
-  type TabMessage,
-} from '../lib/messages';
+import { type Message, parseMessage, type Reply, type TabMessage } from '../lib/messages';
 import { NotesDatabase } from '../lib/store/notes-db';
 import { NotesStore } from '../lib/store/notes-store';
 import { readableError } from '../lib/store/store-errors';
@@ -19,9 +12,9 @@ import { TabRecords } from '../lib/tab-records';
 // and the engine.
 // It only routes; what a message means is decided in lib/.
 export default defineBackground(() => {
-  const reports = new TabRecords<ArticleReport>(browser.storage.session, 'tab-report');
+  const reports = new TabRecords(browser.storage.session, 'tab-report');
   // Read by the popup straight from session storage: it need not wake this worker or ask the tab.
-  const views = new TabRecords<ArticleView>(browser.storage.session, 'tab-view');
+  const views = new TabRecords(browser.storage.session, 'tab-view');
   // The notes database lives here, in the extension's origin, out of every page's reach.
   let notesStore: NotesStore | null = null;
   const notes = () => {

@@ -2,8 +2,15 @@
 // naps and is out of every page's reach: the content script's report on the page, and the article
 // view it published for the popup.
 
-/** The kinds of record, each filed under `<kind>:<tabId>`. */
-export type TabRecordKind = 'tab-report' | 'tab-view';
+import type { ArticleReport, ArticleView } from './messages';
+
+/** The kinds of record, each filed under `<kind>:<tabId>`, and what each holds. */
+interface TabRecordTypes {
+  'tab-report': ArticleReport;
+  'tab-view': ArticleView;
+}
+
+export type TabRecordKind = keyof TabRecordTypes;
 
 export function tabRecordKey(kind: TabRecordKind, tabId: number): string {
   return `${kind}:${tabId}`;
@@ -18,10 +25,10 @@ export interface KeyValueArea {
 }
 
 /** One kind of record, per tab. */
-export class TabRecords<T> {
+export class TabRecords<K extends TabRecordKind, T = TabRecordTypes[K]> {
   constructor(
     private readonly area: KeyValueArea,
-    private readonly kind: TabRecordKind,
+    private readonly kind: K,
   ) {}
 
   async save(tabId: number, record: T): Promise<void> {

@@ -35,9 +35,7 @@ export function sendToTab<T>(tabId: number, message: TabMessage): Promise<T> {
  */
 export async function loadPopupState(tabId: number | undefined): Promise<PopupState> {
   if (tabId === undefined) return { kind: 'unreachable', onAhram: false };
-  const published = await new TabRecords<ArticleView>(browser.storage.session, 'tab-view')
-    .load(tabId)
-    .catch(() => null);
+  const published = await new TabRecords(browser.storage.session, 'tab-view').load(tabId).catch(() => null);
   if (published) return { kind: 'view', tabId, view: published };
   // Both asked at once, and the view taken as soon as it comes: the report only matters without one.
   const report = askBackground({ type: 'get-tab-report', tabId }).catch((): ArticleReport | null => null);

@@ -22,8 +22,8 @@ class MapArea implements KeyValueArea {
 describe('TabRecords', () => {
   it('keeps one record of each kind per tab, apart from the other kinds', async () => {
     const area = new MapArea();
-    const reports = new TabRecords<{ url: string }>(area, 'tab-report');
-    const views = new TabRecords<{ text: string }>(area, 'tab-view');
+    const reports = new TabRecords<'tab-report', { url: string }>(area, 'tab-report');
+    const views = new TabRecords<'tab-view', { text: string }>(area, 'tab-view');
     await reports.save(7, { url: 'http://english.ahram.org.eg/a' });
     await views.save(7, { text: 'The article.' });
     expect(await reports.load(7)).toEqual({ url: 'http://english.ahram.org.eg/a' });
@@ -40,8 +40,8 @@ describe('TabRecords', () => {
 
   it('makes room in a full area by dropping records of its own kind only, the cache it is', async () => {
     const area = new MapArea(3);
-    const reports = new TabRecords<string>(area, 'tab-report');
-    const views = new TabRecords<string>(area, 'tab-view');
+    const reports = new TabRecords<'tab-report', string>(area, 'tab-report');
+    const views = new TabRecords<'tab-view', string>(area, 'tab-view');
     await reports.save(1, 'report of tab 1');
     await views.save(1, 'view of tab 1');
     await views.save(2, 'view of tab 2');
@@ -53,9 +53,9 @@ describe('TabRecords', () => {
 
   it('says so when even an emptied area cannot take the record', async () => {
     const area = new MapArea(1);
-    const reports = new TabRecords<string>(area, 'tab-report');
+    const reports = new TabRecords<'tab-report', string>(area, 'tab-report');
     await reports.save(1, 'report of tab 1');
-    expect(await new TabRecords<string>(area, 'tab-view').saveMakingRoom(1, 'view')).toBe(false);
+    expect(await new TabRecords<'tab-view', string>(area, 'tab-view').saveMakingRoom(1, 'view')).toBe(false);
     expect(await reports.load(1)).toBe('report of tab 1');
   });
 });
