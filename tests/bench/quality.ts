@@ -1,50 +1,24 @@
 // `npm run bench:quality`: how well the engine finds actors, beside compromise measured in the same
 // run. On the seed article's gold (tests/fixtures/seed) always; on the CrossNER dev splits when
-// ../shared/datasets is present (they are development data, held out from the tagger's training).
+// ../shared/datasets is present, cross-validated (tests/bench/ner-cross-validation.ts: the shipped
+// tagger learned from them, so each fold is scored by weights trained without it).
 import { readFileSync } from 'node:fs';
 import type { Actor, ActorKind } from '../../lib/analysis/analysis';
 import { analyze } from '../../lib/analysis/analyze';
-import {
-  addCounts,
-  countEntities,
-  type EntityCounts,
-  f1Report,
-  type ScoredEntity,
-} from '../../lib/analysis/eval/entity-f1';
 import { type GoldActor, scoreGoldActors } from '../../lib/analysis/eval/gold-actors';
 import { type GoldClaim, scoreGoldClaims } from '../../lib/analysis/eval/gold-claims';
-import { findEntities } from '../../lib/analysis/tagger/model';
-import { goldText } from '../../scripts/datasets/gold-entities';
-import { CROSSNER_DOMAINS, readCrossner } from '../../scripts/datasets/read-crossner';
 import { compromiseEntities, type TypedSpan } from './compromise-baseline';
 import { formatTable } from './measure';
+import { printCrossValidatedNer } from './ner-cross-validation';
 import { FIXTURES, sharedDatasets } from './paths';
 import { printSummaryRouge } from './summary-rouge';
 
-const TYPE_OF_KIND: Record<ActorKind, string | null> = {
-  person: 'PER',
-  organization: 'ORG',
-  state: 'LOC',
-  place: 'LOC',
-  other: null,
-};
 const KIND_OF_TYPE: Record<TypedSpan['type'], ActorKind> = {
   PER: 'person',
   ORG: 'organization',
   LOC: 'state',
 };
 const percent = (value: number) => (100 * value).toFixed(1);
-
-/** The engine's mentions as typed entity spans; demonyms are not names of their own in NER data. */
-function engineEntities(text: string): ScoredEntity[] {
-  return analyze(text).actors.flatMap((actor) => {
-    const type = TYPE_OF_KIND[actor.kind];
-    if (!type) return [];
-    return actor.mentions
-      .filter((mention) => mention.form !== 'demonym')
-      .map(({ start, end }) => ({ start, end, type }));
-  });
-}
 
 /** compromise does not group mentions; one actor per distinct spelling is the fairest reading of it. */
 function compromiseActors(text: string): Actor[] {
@@ -115,37 +89,8 @@ function seedReport(): void {
   }
 }
 
-function datasetReport(datasets: string): void {
-  console.log('\nCrossNER dev splits (held out from training), typed exact-span F1 over PER/ORG/LOC:\n');
-  const rows: (string | number)[][] = [];
-  for (const domain of CROSSNER_DOMAINS) {
-    const counts = { engine: {} as EntityCounts, tagger: {} as EntityCounts, compromise: {} as EntityCounts };
-    for (const sentence of readCrossner(datasets, domain, 'dev')) {
-      const { text, entities } = goldText(sentence);
-      addCounts(counts.engine, countEntities(entities, engineEntities(text)));
-      addCounts(counts.tagger, countEntities(entities, findEntities(text)));
-      addCounts(counts.compromise, countEntities(entities, compromiseEntities(text)));
-    }
-    const engine = f1Report(counts.engine);
-    rows.push([
-      domain,
-      percent(engine.micro.f1),
-      ['PER', 'ORG', 'LOC'].map((type) => percent(engine.perType[type]?.f1 ?? 0)).join(' / '),
-      percent(f1Report(counts.tagger).micro.f1),
-      percent(f1Report(counts.compromise).micro.f1),
-      engine.micro.support,
-    ]);
-  }
-  console.log(
-    formatTable(
-      ['domain', 'engine F1', 'engine PER/ORG/LOC', 'tagger alone', 'compromise', 'gold entities'],
-      rows,
-    ),
-  );
-}
-
 seedReport();
 const datasets = sharedDatasets();
-if (datasets) datasetReport(datasets);
+if (datasets) printCrossValidatedNer(datasets);
 else console.log('\n../shared/datasets is not here: the CrossNER rows are skipped.');
 printSummaryRouge();

@@ -2,7 +2,7 @@ import { lowerBound } from '../../util/lower-bound';
 import type { Actor } from '../analysis';
 import { getKnowledgeBase, type KnowledgeBase } from '../knowledge/knowledge-base';
 import { spansFromTags } from '../tagger/bio';
-import { getShippedTagger } from '../tagger/model';
+import { type EntityTagger, getShippedTagger } from '../tagger/model';
 import type { Sentence, Token } from '../tokenize';
 import { resolveAdministrations } from './administration-metonyms';
 import { groupActors } from './group-actors';
@@ -25,10 +25,14 @@ export interface TokenizedText {
  * The actors of an article: every mention of a person, organisation, state or place, grouped into
  * one actor each, with the role the article gives people and the knowledge base's description.
  */
-export function findActors(input: TokenizedText, knowledgeBase: KnowledgeBase = getKnowledgeBase()): Actor[] {
+export function findActors(
+  input: TokenizedText,
+  knowledgeBase: KnowledgeBase = getKnowledgeBase(),
+  // Other weights only for cross-validation (npm run bench:ner); the extension uses the shipped ones.
+  tagger: EntityTagger = getShippedTagger(),
+): Actor[] {
   const { text, tokens, sentences } = input;
   const known = resolveAdministrations(text, tokens, findKnownMentions(text, tokens), knowledgeBase);
-  const tagger = getShippedTagger();
   const tagged = spansFromTags(tagger.tagTokens(tokens, sentences)).map((span) => ({
     start: (tokens[span.start] as Token).start,
     end: (tokens[span.end - 1] as Token).end,

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { mergeMentions, type TaggedEntity } from '../../../../../lib/analysis/actors/merge-mentions';
+import { tokenize } from '../../../../../lib/analysis/tokenize';
+
+/** The tagger's reading of `text`, given as the names it found and their types. */
+function tagged(text: string, names: [string, TaggedEntity['type']][]): TaggedEntity[] {
+  return names.map(([name, type]) => {
+    const start = text.indexOf(name);
+    if (start < 0) throw new Error(`"${name}" is not in the text`);
+    return { start, end: start + name.length, type };
+  });
+}
+
+/** The names (as written) and types mergeMentions keeps when the knowledge base knows none of them. */
+function unknownNames(text: string, names: [string, TaggedEntity['type']][]): string[] {
+  const { unknown } = mergeMentions(text, tokenize(text), [], tagged(text, names));
+  return unknown.map((mention) => `${text.slice(mention.start, mention.end)} ${mention.type}`);
+}
+
+describe('mergeMentions: given names', () => {
+  it('gives a person the given names the tagger left before the name', () => {
+    const text = 'Ahmed Kareema, a professor of Islamic law, said so.';
+    expect(unknownNames(text, [['Kareema', 'PER']])).toEqual(['Ahmed Kareema PER']);
+  });
+
+  it('takes every given name before the name, and stops at a word that is none', () => {
+    const text = 'Yesterday Mohamed Ahmed Kareema spoke.';
+    expect(unknownNames(text, [['Kareema', 'PER']])).toEqual(['Mohamed Ahmed Kareema PER']);
+  });
+
+  it('leaves a given name across punctuation or a line break out', () => {
+    expect(unknownNames('He thanked Ahmed, Kareema and others.', [['Kareema', 'PER']])).toEqual([
+      'Kareema PER',
+    ]);
+    expect(unknownNames('Ahmed\nKareema spoke.', [['Kareema', 'PER']])).toEqual(['Kareema PER']);
+  });
+
+  it('reads a given name taken alone for an organisation as the start of a person’s name', () => {
+    const text = 'In October, Theresa May met him.';
+    expect(unknownNames(text, [['Theresa', 'ORG']])).toEqual(['Theresa May PER']);
+  });
+
+  it('leaves an organisation or a place that only starts with a given name as it is', () => {
+    const text = 'Students of Mohamed Ali University met in Adam Town.';
+    expect(
+      unknownNames(text, [
+        ['Mohamed Ali University', 'ORG'],
+        ['Adam Town', 'LOC'],
+      ]),
+    ).toEqual(['Mohamed Ali University ORG', 'Adam Town LOC']);
+  });
+});
