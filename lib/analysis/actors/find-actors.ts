@@ -5,9 +5,11 @@ import { spansFromTags } from '../tagger/bio';
 import { type EntityTagger, getShippedTagger } from '../tagger/model';
 import type { Sentence, Token } from '../tokenize';
 import { resolveAdministrations } from './administration-metonyms';
+import { withoutConnectorEnds } from './connector-ends';
 import { groupActors } from './group-actors';
 import { findKnownMentions } from './known-mentions';
 import { mergeMentions } from './merge-mentions';
+import { withOrganizationNames } from './organization-names';
 import { propagateNames } from './propagate-names';
 import { roleAt } from './roles';
 import { tokenIndexAt } from './token-lookup';
@@ -33,11 +35,19 @@ export function findActors(
 ): Actor[] {
   const { text, tokens, sentences } = input;
   const known = resolveAdministrations(text, tokens, findKnownMentions(text, tokens), knowledgeBase);
-  const tagged = spansFromTags(tagger.tagTokens(tokens, sentences)).map((span) => ({
-    start: (tokens[span.start] as Token).start,
-    end: (tokens[span.end - 1] as Token).end,
-    type: span.type,
-  }));
+  const tagged = withOrganizationNames(
+    text,
+    tokens,
+    withoutConnectorEnds(
+      text,
+      tokens,
+      spansFromTags(tagger.tagTokens(tokens, sentences)).map((span) => ({
+        start: (tokens[span.start] as Token).start,
+        end: (tokens[span.end - 1] as Token).end,
+        type: span.type,
+      })),
+    ),
+  );
   const merged = mergeMentions(text, tokens, known, tagged);
   const actors = groupActors(text, merged.known, merged.unknown, knowledgeBase).filter(
     (actor) => knowledgeBase.byId(actor.id) !== undefined || !isLabelWord(input, actor),

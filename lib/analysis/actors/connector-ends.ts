@@ -1,0 +1,61 @@
+import type { Token } from '../tokenize';
+import type { TaggedEntity } from './merge-mentions';
+import { isCapitalised, tokenIndexAt } from './token-lookup';
+
+/** The small words that join the parts of a long name: "Union for a Popular Movement", "Rock the Vote". */
+const CONNECTORS: ReadonlySet<string> = new Set([
+  'of',
+  'for',
+  'the',
+  'and',
+  'a',
+  'an',
+  'on',
+  'in',
+  'de',
+  'des',
+  'du',
+  'la',
+  'le',
+  'del',
+  'di',
+  'für',
+  'und',
+  'y',
+]);
+
+/** How far a name is followed past a connector: long party names run to eight words or so. */
+const MAX_EXTRA_TOKENS = 8;
+
+/**
+ * A name never ends on a connector. When the tagger stops a name at one ("Union for", "Alliance of"),
+ * the name goes on over the capitalised words after it, joined by connectors, up to the last
+ * capitalised word ("Union for a Popular Movement"); when nothing capitalised follows, the
+ * connector is cut off instead.
+ */
+export function withoutConnectorEnds(
+  text: string,
+  tokens: readonly Token[],
+  entities: readonly TaggedEntity[],
+): TaggedEntity[] {
+  return entities.flatMap((entity) => {
+    const first = tokenIndexAt(tokens, entity.start);
+    let last = tokenIndexAt(tokens, entity.end - 1);
+    if (!isConnector(tokens[last] as Token)) return [entity];
+    let extended = last;
+    for (let next = last + 1; next < tokens.length && next - last <= MAX_EXTRA_TOKENS; next += 1) {
+      const token = tokens[next] as Token;
+      const gap = text.slice((tokens[next - 1] as Token).end, token.start);
+      if (gap !== ' ') break;
+      if (isCapitalised(token.text)) extended = next;
+      else if (!isConnector(token)) break;
+    }
+    if (extended > last) return [{ ...entity, end: (tokens[extended] as Token).end }];
+    while (last >= first && isConnector(tokens[last] as Token)) last -= 1;
+    return last < first ? [] : [{ ...entity, end: (tokens[last] as Token).end }];
+  });
+}
+
+function isConnector(token: Token): boolean {
+  return CONNECTORS.has(token.text);
+}
