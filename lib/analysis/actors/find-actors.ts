@@ -9,9 +9,9 @@ import { withoutConnectorEnds } from './connector-ends';
 import { groupActors } from './group-actors';
 import { findKnownMentions } from './known-mentions';
 import { mergeMentions } from './merge-mentions';
-import { withOrganizationNames } from './organization-names';
 import { propagateNames } from './propagate-names';
 import { roleAt } from './roles';
+import { withShapedNames } from './shaped-names';
 import { tokenIndexAt } from './token-lookup';
 
 const MAX_LABEL_TOKENS = 4;
@@ -35,19 +35,13 @@ export function findActors(
 ): Actor[] {
   const { text, tokens, sentences } = input;
   const known = resolveAdministrations(text, tokens, findKnownMentions(text, tokens), knowledgeBase);
-  const tagged = withOrganizationNames(
-    text,
-    tokens,
-    withoutConnectorEnds(
-      text,
-      tokens,
-      spansFromTags(tagger.tagTokens(tokens, sentences)).map((span) => ({
-        start: (tokens[span.start] as Token).start,
-        end: (tokens[span.end - 1] as Token).end,
-        type: span.type,
-      })),
-    ),
-  );
+  const taggerSpans = spansFromTags(tagger.tagTokens(tokens, sentences)).map((span) => ({
+    start: (tokens[span.start] as Token).start,
+    end: (tokens[span.end - 1] as Token).end,
+    type: span.type,
+  }));
+  // The tagger's spans, repaired where their shape shows they were cut wrong.
+  const tagged = withShapedNames(text, tokens, withoutConnectorEnds(text, tokens, taggerSpans), known);
   const merged = mergeMentions(text, tokens, known, tagged);
   const actors = groupActors(text, merged.known, merged.unknown, knowledgeBase).filter(
     (actor) => knowledgeBase.byId(actor.id) !== undefined || !isLabelWord(input, actor),

@@ -4,6 +4,7 @@ import type { EntityType } from '../tagger/tag-set';
 import type { Token } from '../tokenize';
 import type { KnownMention } from './known-mentions';
 import { ROLE_MODIFIERS, TITLE_CONNECTORS, TITLE_HEADS } from './role-words';
+import { endsInHeadWord } from './shaped-names';
 import { isCapitalised, isPossessiveMark, tokenIndexAt } from './token-lookup';
 
 const GIVEN_NAMES: ReadonlySet<string> = new Set(givenNames.names.map((name) => name.toLowerCase()));
@@ -89,12 +90,15 @@ function addsNameWords(
 ): boolean {
   const first = tokenIndexAt(tokens, span.start);
   const end = tokenIndexAt(tokens, span.end - 1) + 1;
+  const endsInHead = endsInHeadWord(tokens, span);
   for (let index = first; index < end; index += 1) {
     const token = tokens[index] as Token;
     const own = uncovered(text, token, inside);
     if (/^\d/.test(own)) return true;
     const lower = token.text.toLowerCase();
-    const titleWord = TITLE_HEADS.has(lower) || ROLE_MODIFIERS.has(lower) || TITLE_CONNECTORS.has(lower);
+    // Before a body's head word, "National" is a name's ("National Democratic Party"), not a title's.
+    const titleWord =
+      !endsInHead && (TITLE_HEADS.has(lower) || ROLE_MODIFIERS.has(lower) || TITLE_CONNECTORS.has(lower));
     if (isCapitalised(own) && !titleWord && /\p{L}{2}/u.test(own)) return true;
   }
   return false;

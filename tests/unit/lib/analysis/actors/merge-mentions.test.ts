@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { KnownMention } from '../../../../../lib/analysis/actors/known-mentions';
 import { mergeMentions, type TaggedEntity } from '../../../../../lib/analysis/actors/merge-mentions';
 import { tokenize } from '../../../../../lib/analysis/tokenize';
 
@@ -48,5 +49,28 @@ describe('mergeMentions: given names', () => {
         ['Adam Town', 'LOC'],
       ]),
     ).toEqual(['Mohamed Ali University ORG', 'Adam Town LOC']);
+  });
+});
+
+describe('mergeMentions: longer names around known ones', () => {
+  it('lets a body’s name stand over the known name inside it, a leading "National" included', () => {
+    const text = 'The ruling National Democratic Party is strong.';
+    const tokens = tokenize(text);
+    const start = text.indexOf('Democratic Party');
+    const known: KnownMention[] = [
+      {
+        start,
+        end: start + 'Democratic Party'.length,
+        actorId: 'democratic-party',
+        kind: 'organization',
+        form: 'name',
+        candidates: [],
+      },
+    ];
+    const merged = mergeMentions(text, tokens, known, tagged(text, [['National Democratic Party', 'ORG']]));
+    expect(merged.known).toEqual([]);
+    expect(merged.unknown.map((mention) => text.slice(mention.start, mention.end))).toEqual([
+      'National Democratic Party',
+    ]);
   });
 });

@@ -1,7 +1,8 @@
+import type { Span } from '../analysis';
 import type { Token } from '../tokenize';
 import type { TaggedEntity } from './merge-mentions';
 import { CLAUSE_OPENERS, TITLE_HEADS } from './role-words';
-import { isCapitalised } from './token-lookup';
+import { isCapitalised, tokenIndexAt } from './token-lookup';
 
 /**
  * Capitalised words that end (or open, before "of") the name of a body: "Pakistan Muslim League",
@@ -37,6 +38,24 @@ const BODY_HEADS: ReadonlySet<string> = new Set([
   'caucus',
 ]);
 
+/** Capitalised words that end the name of a place or a building: "Al-Nour Mosque", "Tahrir Square". */
+const PLACE_HEADS: ReadonlySet<string> = new Set([
+  'mosque',
+  'church',
+  'cathedral',
+  'synagogue',
+  'square',
+  'street',
+  'avenue',
+  'road',
+  'bridge',
+  'airport',
+  'stadium',
+  'palace',
+  'canal',
+  'governorate',
+]);
+
 /** Words after a name that make it part of an event, not a body: "2008 Meghalaya Legislative Assembly election". */
 const EVENT_WORDS: ReadonlySet<string> = new Set([
   'election',
@@ -53,25 +72,34 @@ const NOT_NAME_WORDS: ReadonlySet<string> = new Set(['The', 'A', 'An']);
 const MAX_MODIFIERS = 5;
 
 /**
- * The names of bodies read from their shape: capitalised words before a body's head word
- * ("Pakistan Muslim League", "Alberta Social Credit Party"), and after it "of" or "for" and a name
- * ("Liberal Party of Canada", "League of Arab States", "Popular Front for the Liberation of
- * Palestine"); "and" never joins two names into one. The tagger often cuts such names short or reads
- * them as the place they start with ("Pakistan" of "Pakistan Muslim League"): where a name of this
- * shape stands across something the tagger found, and the tagger did not already find all of it,
- * it replaces what the tagger found there.
+ * The names of bodies and places read from their shape: capitalised words (a number may follow a
+ * word: "April 6 Movement") before a head word ("Pakistan Muslim League", "Al-Nour Mosque"), and
+ * after a body's head "of" or "for" and a name ("Liberal Party of Canada", "League of Arab States",
+ * "Popular Front for the Liberation of Palestine"); "and" never joins two names into one. The
+ * tagger often cuts such names short or reads them as the place or the party they start with
+ * ("Pakistan" of "Pakistan Muslim League", the Al-Nour party of "Al-Nour Mosque"): where a name of
+ * this shape stands across a name the tagger or the knowledge base (`known`) found, and the tagger
+ * did not already find all of it, it replaces what the tagger found there.
  */
-export function withOrganizationNames(
+export function withShapedNames(
   text: string,
   tokens: readonly Token[],
   tagged: readonly TaggedEntity[],
+  known: readonly Span[] = [],
 ): TaggedEntity[] {
-  const overlaps = (a: TaggedEntity, b: TaggedEntity) => a.start < b.end && b.start < a.end;
-  // Only where the tagger saw a name: the shape alone would take "Members of Parliament" for one.
-  const names = organizationNames(text, tokens).filter(
+  const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+  const sameSpan = (a: Span, b: Span) => a.start === b.start && a.end === b.end;
+  // Only where a name was seen: the shape alone would take "Members of Parliament" for one. Where
+  // the tagger saw this very name, its head word still decides the kind ("Al-Nour Mosque" is no one).
+  const names = shapedNames(text, tokens).filter(
     (name) =>
-      tagged.some((entity) => overlaps(entity, name)) &&
-      !tagged.some((entity) => entity.start <= name.start && name.end <= entity.end),
+      [...tagged, ...known].some((span) => overlaps(span, name)) &&
+      !tagged.some(
+        (entity) =>
+          entity.start <= name.start &&
+          name.end <= entity.end &&
+          !(sameSpan(entity, name) && entity.type !== 'MISC'),
+      ),
   );
   if (names.length === 0) return [...tagged];
   return [...tagged.filter((entity) => !names.some((name) => overlaps(entity, name))), ...names].sort(
@@ -79,19 +107,15 @@ export function withOrganizationNames(
   );
 }
 
-function organizationNames(text: string, tokens: readonly Token[]): TaggedEntity[] {
+function shapedNames(text: string, tokens: readonly Token[]): TaggedEntity[] {
   const names: TaggedEntity[] = [];
   const spaceBefore = (index: number) =>
     index > 0 && text.slice((tokens[index - 1] as Token).end, (tokens[index] as Token).start) === ' ';
   for (let head = 0; head < tokens.length; head += 1) {
-    if (!isHead(tokens[head] as Token)) continue;
+    const type = headType(tokens[head] as Token);
+    if (!type) continue;
     let first = head;
-    while (
-      first > 0 &&
-      head - first < MAX_MODIFIERS &&
-      spaceBefore(first) &&
-      isNameWord(tokens[first - 1] as Token)
-    )
+    while (first > 0 && head - first < MAX_MODIFIERS && spaceBefore(first) && isModifier(tokens, first - 1))
       first -= 1;
     let last = head;
     // "Indonesian Islamic Union Party": a later head word in the same run of names ends it.
@@ -100,9 +124,9 @@ function organizationNames(text: string, tokens: readonly Token[]): TaggedEntity
       next < tokens.length && spaceBefore(next) && isNameWord(tokens[next] as Token);
       next += 1
     )
-      if (isHead(tokens[next] as Token)) last = next;
+      if (headType(tokens[next] as Token) === type) last = next;
     // "of Canada", "for the Liberation of Palestine": a name after "of" or "for", once nested.
-    for (let nested = 0; nested < 2; nested += 1) {
+    for (let nested = 0; nested < (type === 'ORG' ? 2 : 0); nested += 1) {
       const after = nameAfterJoiner(tokens, last, spaceBefore);
       if (after === null) break;
       last = after;
@@ -113,7 +137,7 @@ function organizationNames(text: string, tokens: readonly Token[]): TaggedEntity
     const isEvent =
       (next && EVENT_WORDS.has(next.text.toLowerCase())) || (previous && /^\d{4}$/.test(previous.text));
     if (!isEvent)
-      names.push({ start: (tokens[first] as Token).start, end: (tokens[last] as Token).end, type: 'ORG' });
+      names.push({ start: (tokens[first] as Token).start, end: (tokens[last] as Token).end, type });
     head = last;
   }
   return names;
@@ -148,6 +172,21 @@ function isNameWord(token: Token): boolean {
   return isCapitalised(token.text) && !CLAUSE_OPENERS.has(token.text) && !NOT_NAME_WORDS.has(token.text);
 }
 
-function isHead(token: Token): boolean {
-  return isCapitalised(token.text) && BODY_HEADS.has(token.text.toLowerCase());
+/** A word before a head word that belongs to the name: a capitalised word, or a number after one. */
+function isModifier(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index] as Token;
+  if (/^\d+$/.test(token.text)) return index > 0 && isNameWord(tokens[index - 1] as Token);
+  return isNameWord(token);
+}
+
+/** Whether a span ends in the head word of a body's or a place's name ("Party", "Mosque"). */
+export function endsInHeadWord(tokens: readonly Token[], span: Span): boolean {
+  const last = tokens[tokenIndexAt(tokens, span.end - 1)];
+  return last !== undefined && last.end === span.end && headType(last) !== null;
+}
+
+function headType(token: Token): 'ORG' | 'LOC' | null {
+  if (!isCapitalised(token.text)) return null;
+  const lower = token.text.toLowerCase();
+  return BODY_HEADS.has(lower) ? 'ORG' : PLACE_HEADS.has(lower) ? 'LOC' : null;
 }

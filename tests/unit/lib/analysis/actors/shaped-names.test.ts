@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TaggedEntity } from '../../../../../lib/analysis/actors/merge-mentions';
-import { withOrganizationNames } from '../../../../../lib/analysis/actors/organization-names';
+import { withShapedNames } from '../../../../../lib/analysis/actors/shaped-names';
 import { tokenize } from '../../../../../lib/analysis/tokenize';
 
 /** The names as written after the repair, given the tagger's reading (`name` at its first place). */
@@ -10,12 +10,41 @@ function repaired(text: string, names: [string, TaggedEntity['type']][]): string
     if (start < 0) throw new Error(`"${name}" is not in the text`);
     return { start, end: start + name.length, type };
   });
-  return withOrganizationNames(text, tokenize(text), tagged).map(
+  return withShapedNames(text, tokenize(text), tagged).map(
     (entity) => `${text.slice(entity.start, entity.end)} ${entity.type}`,
   );
 }
 
-describe('withOrganizationNames', () => {
+describe('withShapedNames', () => {
+  it('reads a place from its head word, and re-types the tagger’s reading of the same words', () => {
+    const text = 'A car parked in front of Al-Nour Mosque was hit.';
+    expect(repaired(text, [['Al-Nour Mosque', 'PER']])).toEqual(['Al-Nour Mosque LOC']);
+    expect(repaired('Crowds filled Tahrir Square again.', [['Tahrir', 'LOC']])).toEqual([
+      'Tahrir Square LOC',
+    ]);
+  });
+
+  it('takes a number after a word into the name ("April 6 Movement"), never a number first', () => {
+    expect(repaired('Clashes on the April 6 Movement followed.', [['Movement', 'ORG']])).toEqual([
+      'April 6 Movement ORG',
+    ]);
+    expect(repaired('He met 6 Movement members.', [['Movement', 'ORG']])).toEqual(['Movement ORG']);
+  });
+
+  it('repairs a name the knowledge base saw part of, even where the tagger saw nothing', () => {
+    const text = 'Victory for the ruling National Democratic Party is not in doubt.';
+    const start = text.indexOf('Democratic Party');
+    const found = withShapedNames(
+      text,
+      tokenize(text),
+      [],
+      [{ start, end: start + 'Democratic Party'.length }],
+    );
+    expect(found.map((entity) => `${text.slice(entity.start, entity.end)} ${entity.type}`)).toEqual([
+      'National Democratic Party ORG',
+    ]);
+  });
+
   it('reads a body’s whole name where the tagger saw only the place it starts with', () => {
     expect(repaired('Members of the Pakistan Muslim League met.', [['Pakistan', 'LOC']])).toEqual([
       'Pakistan Muslim League ORG',
