@@ -15,6 +15,7 @@ import { withShapedNames } from './shaped-names';
 import { tokenIndexAt } from './token-lookup';
 
 const MAX_LABEL_TOKENS = 4;
+const MAX_HEADING_TOKENS = 8;
 
 /** The article's text, cut once and shared by every stage of the analysis. */
 export interface TokenizedText {
@@ -44,7 +45,9 @@ export function findActors(
   const tagged = withShapedNames(text, tokens, withoutConnectorEnds(text, tokens, taggerSpans), known);
   const merged = mergeMentions(text, tokens, known, tagged);
   const actors = groupActors(text, merged.known, merged.unknown, knowledgeBase).filter(
-    (actor) => knowledgeBase.byId(actor.id) !== undefined || !isLabelWord(input, actor),
+    (actor) =>
+      knowledgeBase.byId(actor.id) !== undefined ||
+      (!isLabelWord(input, actor) && !onlyInHeadings(input, actor)),
   );
   propagateNames(text, tokens, actors, (id) => knowledgeBase.byId(id) !== undefined);
   for (const actor of actors) {
@@ -69,6 +72,22 @@ function isLabelWord({ tokens, sentences }: TokenizedText, actor: Actor): boolea
   if (!line) return false;
   const lineTokens = tokens.slice(line.tokenStart, line.tokenEnd);
   return lineTokens.length <= MAX_LABEL_TOKENS && lineTokens[lineTokens.length - 1]?.text === ':';
+}
+
+/**
+ * A name met only in short lines written in capitals ("PANDORA'S BOX", "FACT BOX") is a heading's
+ * word, not an actor, unless the knowledge base knows it; acronyms in ordinary sentences stay.
+ */
+function onlyInHeadings({ text, tokens, sentences }: TokenizedText, actor: Actor): boolean {
+  return actor.mentions.every((mention) => {
+    const line = sentenceOf(sentences, tokenIndexAt(tokens, mention.start));
+    if (!line || line.tokenEnd - line.tokenStart > MAX_HEADING_TOKENS) return false;
+    const words = text.slice(
+      (tokens[line.tokenStart] as Token).start,
+      (tokens[line.tokenEnd - 1] as Token).end,
+    );
+    return !/\p{Ll}/u.test(words) && /\p{Lu}.*\p{Lu}/u.test(words);
+  });
 }
 
 function firstRole({ text, tokens, sentences }: TokenizedText, actor: Actor): string | undefined {

@@ -1,5 +1,6 @@
 import { lowerBound } from '../../util/lower-bound';
 import givenNames from '../knowledge/given-names.json';
+import notActors from '../knowledge/not-actors.json';
 import type { EntityType } from '../tagger/tag-set';
 import type { Token } from '../tokenize';
 import type { KnownMention } from './known-mentions';
@@ -8,6 +9,7 @@ import { endsInHeadWord } from './shaped-names';
 import { isCapitalised, isPossessiveMark, tokenIndexAt } from './token-lookup';
 
 const GIVEN_NAMES: ReadonlySet<string> = new Set(givenNames.names.map((name) => name.toLowerCase()));
+const NOT_ACTOR_WORDS: ReadonlySet<string> = new Set(notActors.words);
 
 /** An entity the tagger found: character offsets and its type (MISC included: events, works, laws). */
 export interface TaggedEntity {
@@ -48,7 +50,8 @@ export function mergeMentions(
     const nearby = overlappingMentions(sorted, entity);
     const span =
       entity.type === 'PER' ? personCore(tokens, entity, nearby) : withoutPossessive(tokens, entity);
-    if (!span || onlyTitleWords(tokens, span) || isCalendarWord(tokens, span)) continue;
+    if (!span || onlyTitleWords(tokens, span) || isCalendarWord(tokens, span) || isNotActorWord(tokens, span))
+      continue;
     const overlapping = nearby.filter((mention) => mention.start < span.end && span.start < mention.end);
     const enclosesKnown =
       overlapping.length > 0 &&
@@ -233,6 +236,13 @@ function isCalendarWord(tokens: readonly Token[], span: Span): boolean {
   if (end - first !== 1) return false;
   const word = (tokens[first] as Token).text.toLowerCase();
   return WEEKDAYS.has(word) || MONTHS.has(word);
+}
+
+/** "Islam", "Salafi" or "GDP" alone is no actor (lib/analysis/knowledge/not-actors.json). */
+function isNotActorWord(tokens: readonly Token[], span: Span): boolean {
+  const first = tokenIndexAt(tokens, span.start);
+  const end = tokenIndexAt(tokens, span.end - 1) + 1;
+  return end - first === 1 && NOT_ACTOR_WORDS.has((tokens[first] as Token).text);
 }
 
 /** "Envoy" or "Minister" alone is a title, never an actor. */

@@ -16,6 +16,14 @@ function mentionsOf(text: string, id: string): string[] {
 }
 
 describe('findActors', () => {
+  it('takes no actor from a heading in capitals, and keeps an acronym in a sentence', () => {
+    const text = "Orascom shares fell.\nPANDORA'S BOX\nShares rose, analysts at EMRC said on Sunday.";
+    const names = actorsOf(text).map((actor) => actor.name);
+    expect(names).not.toContain('PANDORA');
+    expect(names).not.toContain('BOX');
+    expect(names).toContain('EMRC');
+  });
+
   it('groups a later surname with the full name of a person it does not know', () => {
     const text = 'Mission chief Karin Lindqvist arrived in Cairo on Monday. Lindqvist met officials later.';
     const actors = actorsOf(text);

@@ -52,6 +52,29 @@ describe('mergeMentions: given names', () => {
   });
 });
 
+describe('mergeMentions: words that are no actor', () => {
+  it('drops a religion, a school of thought or an acronym the tagger took for a name', () => {
+    const text = 'The most influential political Islam group said Salafi preachers agreed, and GDP rose.';
+    expect(
+      unknownNames(text, [
+        ['Islam', 'PER'],
+        ['Salafi', 'PER'],
+        ['GDP', 'ORG'],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('keeps the longer names that hold such a word', () => {
+    const text = 'The Muslim Brotherhood and Islamic Jihad spoke.';
+    expect(
+      unknownNames(text, [
+        ['Muslim Brotherhood', 'ORG'],
+        ['Islamic Jihad', 'ORG'],
+      ]),
+    ).toEqual(['Muslim Brotherhood ORG', 'Islamic Jihad ORG']);
+  });
+});
+
 describe('mergeMentions: longer names around known ones', () => {
   it('lets a body’s name stand over the known name inside it, a leading "National" included', () => {
     const text = 'The ruling National Democratic Party is strong.';

@@ -9,6 +9,7 @@ import {
   type KnowledgeActor,
   normalizeSurface,
 } from '../../../../../lib/analysis/knowledge/knowledge-base';
+import notActors from '../../../../../lib/analysis/knowledge/not-actors.json';
 
 const kb = buildKnowledgeBase();
 const YEAR_MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -147,6 +148,11 @@ describe('knowledge base data', () => {
       if (owners.size < 2) bad.push(`${rule.alias}: not ambiguous`);
     }
     expect(bad).toEqual([]);
+  });
+
+  it('never lists as "not an actor" a word the knowledge base names an actor by', () => {
+    const named = notActors.words.filter((word) => kb.lookup(word).some((match) => match.form !== 'demonym'));
+    expect(named).toEqual([]);
   });
 
   it('leaves the people used to test discovery of unknown names out', () => {
