@@ -2,16 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { withoutConnectorEnds } from '../../../../../lib/analysis/actors/connector-ends';
 import type { TaggedEntity } from '../../../../../lib/analysis/actors/merge-mentions';
 import { tokenize } from '../../../../../lib/analysis/tokenize';
+import { asWritten, taggerReading } from './support/tagger-reading';
 
-/** The names as written after the repair, given the tagger's reading (`name` at its first place). */
+/** The names as written after the repair, given the tagger's reading. */
 function repaired(text: string, names: [string, TaggedEntity['type']][]): string[] {
-  const tagged = names.map(([name, type]) => {
-    const start = text.indexOf(name);
-    return { start, end: start + name.length, type };
-  });
-  return withoutConnectorEnds(text, tokenize(text), tagged).map(
-    (entity) => `${text.slice(entity.start, entity.end)} ${entity.type}`,
-  );
+  return asWritten(text, withoutConnectorEnds(text, tokenize(text), taggerReading(text, names)));
 }
 
 describe('withoutConnectorEnds', () => {

@@ -2,19 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { KnownMention } from '../../../../../lib/analysis/actors/known-mentions';
 import { mergeMentions, type TaggedEntity } from '../../../../../lib/analysis/actors/merge-mentions';
 import { tokenize } from '../../../../../lib/analysis/tokenize';
-
-/** The tagger's reading of `text`, given as the names it found and their types. */
-function tagged(text: string, names: [string, TaggedEntity['type']][]): TaggedEntity[] {
-  return names.map(([name, type]) => {
-    const start = text.indexOf(name);
-    if (start < 0) throw new Error(`"${name}" is not in the text`);
-    return { start, end: start + name.length, type };
-  });
-}
+import { taggerReading } from './support/tagger-reading';
 
 /** The names (as written) and types mergeMentions keeps when the knowledge base knows none of them. */
 function unknownNames(text: string, names: [string, TaggedEntity['type']][]): string[] {
-  const { unknown } = mergeMentions(text, tokenize(text), [], tagged(text, names));
+  const { unknown } = mergeMentions(text, tokenize(text), [], taggerReading(text, names));
   return unknown.map((mention) => `${text.slice(mention.start, mention.end)} ${mention.type}`);
 }
 
@@ -90,7 +82,12 @@ describe('mergeMentions: longer names around known ones', () => {
         candidates: [],
       },
     ];
-    const merged = mergeMentions(text, tokens, known, tagged(text, [['National Democratic Party', 'ORG']]));
+    const merged = mergeMentions(
+      text,
+      tokens,
+      known,
+      taggerReading(text, [['National Democratic Party', 'ORG']]),
+    );
     expect(merged.known).toEqual([]);
     expect(merged.unknown.map((mention) => text.slice(mention.start, mention.end))).toEqual([
       'National Democratic Party',

@@ -2,17 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { TaggedEntity } from '../../../../../lib/analysis/actors/merge-mentions';
 import { withShapedNames } from '../../../../../lib/analysis/actors/shaped-names';
 import { tokenize } from '../../../../../lib/analysis/tokenize';
+import { asWritten, taggerReading } from './support/tagger-reading';
 
-/** The names as written after the repair, given the tagger's reading (`name` at its first place). */
+/** The names as written after the repair, given the tagger's reading. */
 function repaired(text: string, names: [string, TaggedEntity['type']][]): string[] {
-  const tagged = names.map(([name, type]) => {
-    const start = text.indexOf(name);
-    if (start < 0) throw new Error(`"${name}" is not in the text`);
-    return { start, end: start + name.length, type };
-  });
-  return withShapedNames(text, tokenize(text), tagged).map(
-    (entity) => `${text.slice(entity.start, entity.end)} ${entity.type}`,
-  );
+  return asWritten(text, withShapedNames(text, tokenize(text), taggerReading(text, names)));
 }
 
 describe('withShapedNames', () => {
