@@ -11,6 +11,7 @@ import { findKnownMentions } from './known-mentions';
 import { mergeMentions } from './merge-mentions';
 import { propagateNames } from './propagate-names';
 import { roleAt } from './roles';
+import { withoutCommonOpeners } from './sentence-openers';
 import { withShapedNames } from './shaped-names';
 import { tokenIndexAt } from './token-lookup';
 
@@ -42,7 +43,11 @@ export function findActors(
     type: span.type,
   }));
   // The tagger's spans, repaired where their shape shows they were cut wrong.
-  const tagged = withShapedNames(text, tokens, withoutConnectorEnds(text, tokens, taggerSpans), known);
+  const tagged = withoutCommonOpeners(
+    text,
+    tokens,
+    withShapedNames(text, tokens, withoutConnectorEnds(text, tokens, taggerSpans), known),
+  );
   const merged = mergeMentions(text, tokens, known, tagged);
   const actors = groupActors(text, merged.known, merged.unknown, knowledgeBase).filter(
     (actor) =>

@@ -1,14 +1,13 @@
 import { lowerBound } from '../../util/lower-bound';
-import givenNames from '../knowledge/given-names.json';
 import notActors from '../knowledge/not-actors.json';
 import type { EntityType } from '../tagger/tag-set';
 import type { Token } from '../tokenize';
+import { isGivenName } from './given-names';
 import type { KnownMention } from './known-mentions';
 import { ROLE_MODIFIERS, TITLE_CONNECTORS, TITLE_HEADS } from './role-words';
 import { endsInHeadWord } from './shaped-names';
 import { isCapitalised, isPossessiveMark, tokenIndexAt } from './token-lookup';
 
-const GIVEN_NAMES: ReadonlySet<string> = new Set(givenNames.names.map((name) => name.toLowerCase()));
 const NOT_ACTOR_WORDS: ReadonlySet<string> = new Set(notActors.words);
 
 /** An entity the tagger found: character offsets and its type (MISC included: events, works, laws). */
@@ -137,19 +136,19 @@ function uncovered(text: string, token: Token, inside: readonly KnownMention[]):
  */
 function withGivenNames(text: string, tokens: readonly Token[], entity: TaggedEntity): TaggedEntity {
   const first = tokenIndexAt(tokens, entity.start);
-  const isGivenName = (index: number) => {
+  const givenNameAt = (index: number) => {
     const word = (tokens[index] as Token).text;
-    return isCapitalised(word) && GIVEN_NAMES.has(word.toLowerCase());
+    return isCapitalised(word) && isGivenName(word);
   };
   const adjacent = (index: number) =>
     text.slice((tokens[index] as Token).end, (tokens[index + 1] as Token).start) === ' ';
   if (entity.type === 'PER') {
     let start = first;
-    while (start > 0 && adjacent(start - 1) && isGivenName(start - 1)) start -= 1;
+    while (start > 0 && adjacent(start - 1) && givenNameAt(start - 1)) start -= 1;
     return start === first ? entity : { ...entity, start: (tokens[start] as Token).start };
   }
   const alone = tokenIndexAt(tokens, entity.end - 1) === first;
-  if (entity.type === 'MISC' || !alone || !isGivenName(first)) return entity;
+  if (entity.type === 'MISC' || !alone || !givenNameAt(first)) return entity;
   let last = first;
   while (
     last - first < 2 &&
@@ -176,7 +175,7 @@ function personAfterTitle(tokens: readonly Token[], entity: TaggedEntity): Tagge
     // The cheap tests first: most words are no given name.
     if (
       end - index <= 3 &&
-      GIVEN_NAMES.has(word.toLowerCase()) &&
+      isGivenName(word) &&
       tokens.slice(index + 1, end).every((token) => isCapitalised(token.text))
     ) {
       return { start: (tokens[index] as Token).start, end: entity.end, type: 'PER' };
