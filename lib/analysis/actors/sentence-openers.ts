@@ -19,12 +19,16 @@ export function withoutCommonOpeners(
   tokens: readonly Token[],
   entities: readonly TaggedEntity[],
 ): TaggedEntity[] {
-  let lowerCaseWords: Set<string> | null = null;
+  // Few names open a sentence: each opening word is looked up once, in the tokens as written.
+  const lowerCase = new Map<string, boolean>();
   const writtenInLowerCase = (word: string) => {
-    lowerCaseWords ??= new Set(
-      tokens.filter((token) => /^\p{Ll}+$/u.test(token.text)).map((token) => token.text),
-    );
-    return lowerCaseWords.has(word.toLowerCase());
+    let found = lowerCase.get(word);
+    if (found === undefined) {
+      const lower = word.toLowerCase();
+      found = lower !== word && tokens.some((token) => token.text === lower);
+      lowerCase.set(word, found);
+    }
+    return found;
   };
   return entities.flatMap((entity) => {
     let first = tokenIndexAt(tokens, entity.start);

@@ -186,7 +186,9 @@ export function endsInHeadWord(tokens: readonly Token[], span: Span): boolean {
 }
 
 function headType(token: Token): 'ORG' | 'LOC' | null {
-  if (!isCapitalised(token.text)) return null;
+  // Every head word is an ASCII word with a capital first: most tokens are ruled out by one code.
+  const code = token.text.charCodeAt(0);
+  if (code < 65 || code > 90) return null;
   const lower = token.text.toLowerCase();
   return BODY_HEADS.has(lower) ? 'ORG' : PLACE_HEADS.has(lower) ? 'LOC' : null;
 }

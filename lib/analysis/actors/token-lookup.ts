@@ -7,6 +7,10 @@ export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
 }
 
 export function isCapitalised(word: string): boolean {
+  // Most words start with an ASCII letter: that letter decides, without a Unicode search.
+  const code = word.charCodeAt(0);
+  if (code >= 65 && code <= 90) return true;
+  if (code >= 97 && code <= 122) return false;
   const first = word.match(/\p{L}/u)?.[0];
   return first !== undefined && first === first.toUpperCase() && first !== first.toLowerCase();
 }
