@@ -1,4 +1,7 @@
 import givenNames from '../knowledge/given-names.json';
+import type { Token } from '../tokenize';
+import type { TaggedEntity } from './merge-mentions';
+import { isCapitalised, tokenIndexAt } from './token-lookup';
 
 const GIVEN_NAMES: ReadonlySet<string> = new Set(givenNames.names.map((name) => name.toLowerCase()));
 
@@ -6,3 +9,82 @@ const GIVEN_NAMES: ReadonlySet<string> = new Set(givenNames.names.map((name) => 
 export function isGivenName(word: string): boolean {
   return GIVEN_NAMES.has(word.toLowerCase());
 }
+
+/**
+ * What given names tell of a name the tagger read badly: capitalised given names right before a
+ * person belong to it ("Ahmed" of "Ahmed Kareema", a name the tagger never met), and a given name
+ * the tagger took alone for an organisation or a place opens a person's name with the capitalised
+ * words after it ("Theresa May", where "May" looked like the month).
+ */
+export function withGivenNames(text: string, tokens: readonly Token[], entity: TaggedEntity): TaggedEntity {
+  const first = tokenIndexAt(tokens, entity.start);
+  const givenNameAt = (index: number) => {
+    const word = (tokens[index] as Token).text;
+    return isCapitalised(word) && isGivenName(word);
+  };
+  const adjacent = (index: number) =>
+    text.slice((tokens[index] as Token).end, (tokens[index + 1] as Token).start) === ' ';
+  if (entity.type === 'PER') {
+    let start = first;
+    while (start > 0 && adjacent(start - 1) && givenNameAt(start - 1)) start -= 1;
+    return start === first ? entity : { ...entity, start: (tokens[start] as Token).start };
+  }
+  const alone = tokenIndexAt(tokens, entity.end - 1) === first;
+  if (entity.type === 'MISC' || !alone || !givenNameAt(first)) return entity;
+  let last = first;
+  while (
+    last - first < 2 &&
+    last + 1 < tokens.length &&
+    adjacent(last) &&
+    isCapitalised((tokens[last + 1] as Token).text)
+  )
+    last += 1;
+  return last === first ? entity : { start: entity.start, end: (tokens[last] as Token).end, type: 'PER' };
+}
+
+/**
+ * A name right after a title the tagger took for an organisation ("Hostage Affairs Adam Boehler"
+ * in "Special Envoy for Hostage Affairs Adam Boehler"): the person starts at the given name.
+ */
+export function personAfterTitle(tokens: readonly Token[], entity: TaggedEntity): TaggedEntity {
+  if (entity.type === 'PER' || entity.type === 'MISC') return entity;
+  const first = tokenIndexAt(tokens, entity.start);
+  const end = tokenIndexAt(tokens, entity.end - 1) + 1;
+  // "Mohamed Ali University", "Adam Smith Institute": named after a person, not a person.
+  if (INSTITUTION_HEADS.has((tokens[end - 1] as Token).text.toLowerCase())) return entity;
+  for (let index = first + 1; index < end - 1; index += 1) {
+    const word = (tokens[index] as Token).text;
+    // The cheap tests first: most words are no given name.
+    if (
+      end - index <= 3 &&
+      isGivenName(word) &&
+      tokens.slice(index + 1, end).every((token) => isCapitalised(token.text))
+    ) {
+      return { start: (tokens[index] as Token).start, end: entity.end, type: 'PER' };
+    }
+  }
+  return entity;
+}
+
+/** Last words of the names of places and bodies that are often named after a person. */
+const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
+  'university',
+  'institute',
+  'foundation',
+  'center',
+  'centre',
+  'hospital',
+  'school',
+  'college',
+  'library',
+  'museum',
+  'mosque',
+  'church',
+  'stadium',
+  'airport',
+  'street',
+  'square',
+  'bridge',
+  'prize',
+  'award',
+]);

@@ -69,6 +69,7 @@ const EVENT_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** Capitalised words that open a sentence or a title rather than a name. */
 const NOT_NAME_WORDS: ReadonlySet<string> = new Set(['The', 'A', 'An']);
+/** At most this many words before a head word: "Alberta Social Credit Party" has three. */
 const MAX_MODIFIERS = 5;
 
 /**
@@ -91,9 +92,10 @@ export function withShapedNames(
   const sameSpan = (a: Span, b: Span) => a.start === b.start && a.end === b.end;
   // Only where a name was seen: the shape alone would take "Members of Parliament" for one. Where
   // the tagger saw this very name, its head word still decides the kind ("Al-Nour Mosque" is no one).
+  const seen: readonly Span[] = [...tagged, ...known];
   const names = shapedNames(text, tokens).filter(
     (name) =>
-      [...tagged, ...known].some((span) => overlaps(span, name)) &&
+      seen.some((span) => overlaps(span, name)) &&
       !tagged.some(
         (entity) =>
           entity.start <= name.start &&
@@ -135,7 +137,8 @@ function shapedNames(text: string, tokens: readonly Token[]): TaggedEntity[] {
     const next = tokens[last + 1];
     const previous = tokens[first - 1];
     const isEvent =
-      (next && EVENT_WORDS.has(next.text.toLowerCase())) || (previous && /^\d{4}$/.test(previous.text));
+      (next !== undefined && EVENT_WORDS.has(next.text.toLowerCase())) ||
+      (previous !== undefined && /^\d{4}$/.test(previous.text));
     if (!isEvent)
       names.push({ start: (tokens[first] as Token).start, end: (tokens[last] as Token).end, type });
     head = last;
