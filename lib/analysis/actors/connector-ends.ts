@@ -1,6 +1,6 @@
 import type { Token } from '../tokenize';
 import type { TaggedEntity } from './merge-mentions';
-import { isCapitalised, tokenIndexAt } from './token-lookup';
+import { isCapitalised, spaceBefore, tokenIndexAt } from './token-lookup';
 
 /** The small words that join the parts of a long name: "Union for a Popular Movement", "Rock the Vote". */
 const CONNECTORS: ReadonlySet<string> = new Set([
@@ -45,8 +45,7 @@ export function withoutConnectorEnds(
     let extended = last;
     for (let next = last + 1; next < tokens.length && next - last <= MAX_EXTRA_TOKENS; next += 1) {
       const token = tokens[next] as Token;
-      const gap = text.slice((tokens[next - 1] as Token).end, token.start);
-      if (gap !== ' ') break;
+      if (!spaceBefore(text, tokens, next)) break;
       if (isCapitalised(token.text)) extended = next;
       else if (!isConnector(token)) break;
     }

@@ -1,7 +1,7 @@
 import givenNames from '../knowledge/given-names.json';
 import type { Token } from '../tokenize';
 import type { TaggedEntity } from './merge-mentions';
-import { isCapitalised, tokenIndexAt } from './token-lookup';
+import { isCapitalised, spaceBefore, tokenIndexAt } from './token-lookup';
 
 const GIVEN_NAMES: ReadonlySet<string> = new Set(givenNames.names.map((name) => name.toLowerCase()));
 
@@ -22,8 +22,8 @@ export function withGivenNames(text: string, tokens: readonly Token[], entity: T
     const word = (tokens[index] as Token).text;
     return isCapitalised(word) && isGivenName(word);
   };
-  const adjacent = (index: number) =>
-    text.slice((tokens[index] as Token).end, (tokens[index + 1] as Token).start) === ' ';
+  // Token `index` and the one after it are words of one name.
+  const adjacent = (index: number) => spaceBefore(text, tokens, index + 1);
   if (entity.type === 'PER') {
     let start = first;
     while (start > 0 && adjacent(start - 1) && givenNameAt(start - 1)) start -= 1;

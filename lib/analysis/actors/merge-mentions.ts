@@ -151,18 +151,20 @@ const MONTHS: ReadonlySet<string> = new Set([
 
 /** A day of the week or one of those months, alone, is a date, never an actor. */
 function isCalendarWord(tokens: readonly Token[], span: Span): boolean {
-  const first = tokenIndexAt(tokens, span.start);
-  const end = tokenIndexAt(tokens, span.end - 1) + 1;
-  if (end - first !== 1) return false;
-  const word = (tokens[first] as Token).text.toLowerCase();
-  return WEEKDAYS.has(word) || MONTHS.has(word);
+  const word = singleWordOf(tokens, span)?.toLowerCase();
+  return word !== undefined && (WEEKDAYS.has(word) || MONTHS.has(word));
 }
 
 /** "Islam", "Salafi" or "GDP" alone is no actor (lib/analysis/knowledge/not-actors.json). */
 function isNotActorWord(tokens: readonly Token[], span: Span): boolean {
+  const word = singleWordOf(tokens, span);
+  return word !== undefined && NOT_ACTOR_WORDS.has(word);
+}
+
+/** The span's word when it is one token, as written. */
+function singleWordOf(tokens: readonly Token[], span: Span): string | undefined {
   const first = tokenIndexAt(tokens, span.start);
-  const end = tokenIndexAt(tokens, span.end - 1) + 1;
-  return end - first === 1 && NOT_ACTOR_WORDS.has((tokens[first] as Token).text);
+  return tokenIndexAt(tokens, span.end - 1) === first ? tokens[first]?.text : undefined;
 }
 
 /** "Envoy" or "Minister" alone is a title, never an actor. */

@@ -2,7 +2,7 @@ import type { Span } from '../analysis';
 import type { Token } from '../tokenize';
 import type { TaggedEntity } from './merge-mentions';
 import { CLAUSE_OPENERS, TITLE_HEADS } from './role-words';
-import { isCapitalised, tokenIndexAt } from './token-lookup';
+import { isCapitalised, spaceBefore, tokenIndexAt } from './token-lookup';
 
 /**
  * Capitalised words that end (or open, before "of") the name of a body: "Pakistan Muslim League",
@@ -111,25 +111,24 @@ export function withShapedNames(
 
 function shapedNames(text: string, tokens: readonly Token[]): TaggedEntity[] {
   const names: TaggedEntity[] = [];
-  const spaceBefore = (index: number) =>
-    index > 0 && text.slice((tokens[index - 1] as Token).end, (tokens[index] as Token).start) === ' ';
+  const joined = (index: number) => spaceBefore(text, tokens, index);
   for (let head = 0; head < tokens.length; head += 1) {
     const type = headType(tokens[head] as Token);
     if (!type) continue;
     let first = head;
-    while (first > 0 && head - first < MAX_MODIFIERS && spaceBefore(first) && isModifier(tokens, first - 1))
+    while (first > 0 && head - first < MAX_MODIFIERS && joined(first) && isModifier(tokens, first - 1))
       first -= 1;
     let last = head;
     // "Indonesian Islamic Union Party": a later head word in the same run of names ends it.
     for (
       let next = head + 1;
-      next < tokens.length && spaceBefore(next) && isNameWord(tokens[next] as Token);
+      next < tokens.length && joined(next) && isNameWord(tokens[next] as Token);
       next += 1
     )
       if (headType(tokens[next] as Token) === type) last = next;
     // "of Canada", "for the Liberation of Palestine": a name after "of" or "for", once nested.
     for (let nested = 0; nested < (type === 'ORG' ? 2 : 0); nested += 1) {
-      const after = nameAfterJoiner(tokens, last, spaceBefore);
+      const after = nameAfterJoiner(tokens, last, joined);
       if (after === null) break;
       last = after;
     }
@@ -150,18 +149,18 @@ function shapedNames(text: string, tokens: readonly Token[]): TaggedEntity[] {
 function nameAfterJoiner(
   tokens: readonly Token[],
   from: number,
-  spaceBefore: (index: number) => boolean,
+  joined: (index: number) => boolean,
 ): number | null {
   let index = from + 1;
   const joiner = tokens[index];
-  if (!joiner || !spaceBefore(index) || (joiner.text !== 'of' && joiner.text !== 'for')) return null;
+  if (!joiner || !joined(index) || (joiner.text !== 'of' && joiner.text !== 'for')) return null;
   index += 1;
   // "for the Liberation" is a name's; "of the Board" most often starts another one.
-  if (joiner.text === 'for' && tokens[index]?.text === 'the' && spaceBefore(index)) index += 1;
+  if (joiner.text === 'for' && tokens[index]?.text === 'the' && joined(index)) index += 1;
   let last: number | null = null;
   while (
     index < tokens.length &&
-    spaceBefore(index) &&
+    joined(index) &&
     isNameWord(tokens[index] as Token) &&
     !TITLE_HEADS.has((tokens[index] as Token).text.toLowerCase())
   ) {

@@ -15,6 +15,14 @@ export function isCapitalised(word: string): boolean {
   return first !== undefined && first === first.toUpperCase() && first !== first.toLowerCase();
 }
 
+/**
+ * Whether token `index` follows the one before it after exactly one space: the words of one name,
+ * not words across punctuation or a line break.
+ */
+export function spaceBefore(text: string, tokens: readonly Token[], index: number): boolean {
+  return index > 0 && text.slice((tokens[index - 1] as Token).end, (tokens[index] as Token).start) === ' ';
+}
+
 const POSSESSIVE = /^['’]s?$/;
 
 export function isPossessiveMark(word: string): boolean {

@@ -2,22 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { groupActors } from '../../../../../lib/analysis/actors/group-actors';
 import type { UnknownMention } from '../../../../../lib/analysis/actors/merge-mentions';
 import { getKnowledgeBase } from '../../../../../lib/analysis/knowledge/knowledge-base';
-
-/** The tagger's reading of `text`: each listed name, at each place it stands, with the given type. */
-function tagged(text: string, names: [string, UnknownMention['type']][]): UnknownMention[] {
-  const mentions: UnknownMention[] = [];
-  const next = new Map<string, number>();
-  for (const [name, type] of names) {
-    const start = text.indexOf(name, next.get(name) ?? 0);
-    if (start < 0) throw new Error(`"${name}" is not in the text`);
-    next.set(name, start + name.length);
-    mentions.push({ start, end: start + name.length, type });
-  }
-  return mentions;
-}
+import { taggerReading } from './support/tagger-reading';
 
 function grouped(text: string, names: [string, UnknownMention['type']][]) {
-  return groupActors(text, [], tagged(text, names), getKnowledgeBase()).map((actor) => ({
+  return groupActors(text, [], taggerReading(text, names), getKnowledgeBase()).map((actor) => ({
     name: actor.name,
     kind: actor.kind,
     mentions: actor.mentions.map((mention) => text.slice(mention.start, mention.end)),

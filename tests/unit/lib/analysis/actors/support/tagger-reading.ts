@@ -1,10 +1,20 @@
 import type { TaggedEntity } from '../../../../../../lib/analysis/actors/merge-mentions';
 
-/** The tagger's reading of `text`, given as the names it found (each at its first place) and their types. */
-export function taggerReading(text: string, names: [string, TaggedEntity['type']][]): TaggedEntity[] {
+type EntityType = TaggedEntity['type'];
+
+/**
+ * The tagger's reading of `text`, given as the names it found and their types: a name listed again
+ * stands at its next place in the text.
+ */
+export function taggerReading<T extends EntityType>(
+  text: string,
+  names: [string, T][],
+): { start: number; end: number; type: T }[] {
+  const next = new Map<string, number>();
   return names.map(([name, type]) => {
-    const start = text.indexOf(name);
+    const start = text.indexOf(name, next.get(name) ?? 0);
     if (start < 0) throw new Error(`"${name}" is not in the text`);
+    next.set(name, start + name.length);
     return { start, end: start + name.length, type };
   });
 }
