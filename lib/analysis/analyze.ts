@@ -16,7 +16,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const tokenized = { text, tokens, sentences };
   const actors = findActors(tokenized);
   const claims = findClaims(tokenized, actors);
-  const summary = summarize({ ...tokenized, actors, claims });
+  const summary = summarize(tokenized);
   const dates = findDates(text, options.publishedAt);
   const timeline = buildTimeline({
     ...tokenized,

@@ -1,5 +1,5 @@
 import type { Actor, ActorKind, Claim } from '../analysis';
-import { isPrintFooter } from '../print-footer';
+import { isPageFurniture } from '../page-furniture';
 import type { Sentence, Token } from '../tokenize';
 import {
   byFirstWord,
@@ -158,7 +158,7 @@ export function findClaims({ text, tokens, sentences }: TokenizedText, actors: r
   for (const sentence of sentences) {
     const first = sentence.tokenStart;
     const end = sentence.tokenEnd;
-    if (end <= first || isPrintFooter(text, (tokens[first] as Token).start)) continue;
+    if (end <= first || isPageFurniture(text, (tokens[first] as Token).start)) continue;
     const words: string[] = [];
     const cues = new Uint8Array(end - first);
     for (let index = first; index < end; index++) {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { centralities } from '../../../../../lib/analysis/summary/centrality';
 import {
   cosine,
   TermIds,
@@ -41,24 +40,5 @@ describe('term vectors', () => {
         expect(cosine(vectors[a] as TermVector, vectors[b] as TermVector)).toBe(
           mapCosine(sentences[a] as string[], sentences[b] as string[]),
         );
-  });
-
-  it('sum to the centralities of the loop over all pairs, to the bit', () => {
-    for (const seed of [1, 2, 3]) {
-      const ids = new TermIds();
-      const vectors = randomSentences(80, seed).map((words) =>
-        termVector(words.map((word) => ids.idOf(word))),
-      );
-      vectors.push(termVector([])); // a sentence of stopwords only
-      const expected = vectors.map(() => 0);
-      for (let a = 0; a < vectors.length; a++) {
-        for (let b = a + 1; b < vectors.length; b++) {
-          const similarity = cosine(vectors[a] as TermVector, vectors[b] as TermVector);
-          expected[a] = (expected[a] as number) + similarity;
-          expected[b] = (expected[b] as number) + similarity;
-        }
-      }
-      expect(centralities(vectors, ids.size)).toEqual(expected);
-    }
   });
 });

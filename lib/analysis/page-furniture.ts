@@ -1,0 +1,14 @@
+/**
+ * Lines a site sets around its story that read like sentences but tell none of it: the print
+ * edition's footer ("* A version of this article appears in print in the … edition of Al-Ahram
+ * Weekly"), and the prompts and notes news sites put between paragraphs ("Scroll down for video",
+ * "Editor's note: …", "Click here to …", "Read more: …", "Follow her on Twitter"). Neither a claim
+ * nor a summary sentence.
+ */
+const FURNITURE =
+  /^(?:\*|A version of this article appears|Scroll down for|Editor['’]s note\b|Click here\b|Read more\b|Follow (?:\S+ ){1,3}on (?:Twitter|X|Facebook|Instagram)\b|(?:Copyright )?(?:©|\(c\) \d)|All rights reserved\b|Sign up (?:for|to)\b|Subscribe (?:to|now)\b)/i;
+
+/** Whether the sentence starting at `start` is page furniture, not the story's text. */
+export function isPageFurniture(text: string, start: number): boolean {
+  return FURNITURE.test(text.slice(start, start + 60));
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { isPageFurniture } from '../../../../lib/analysis/page-furniture';
+
+describe('page furniture', () => {
+  it.each([
+    '* A version of this article appears in print in the 13 March, 2025 edition of Al-Ahram Weekly',
+    'A version of this article appears in print.',
+    'Scroll down for video .',
+    "Editor's note: This is the first of three stories.",
+    'Editor’s note: the names have been changed.',
+    'Click here to see the gallery.',
+    'Read more: How the talks broke down.',
+    'Follow Jane Smith on Twitter.',
+    '© 2025 Al-Ahram. All rights reserved.',
+    'Copyright © 2025 Reuters.',
+    'Sign up for our daily newsletter.',
+  ])('is true of %j', (line) => {
+    expect(isPageFurniture(`Earlier text. ${line}`, 'Earlier text. '.length)).toBe(true);
+  });
+
+  it.each([
+    'Copyright law was changed in 2019, the minister said.',
+    'Readers followed the story for weeks.',
+    'Follow-up talks will be held in Cairo.',
+    'Clicks on the site rose by a third.',
+    'The editor noted that the paper had been warned.',
+    'Subscribers will pay more from March.',
+  ])('is false of the story sentence %j', (line) => {
+    expect(isPageFurniture(line, 0)).toBe(false);
+  });
+});
