@@ -5,12 +5,14 @@ import { spansFromTags } from '../tagger/bio';
 import { type EntityTagger, getShippedTagger } from '../tagger/model';
 import type { Sentence, Token } from '../tokenize';
 import { resolveAdministrations } from './administration-metonyms';
+import { inReadingCase } from './capitals-lines';
 import { withoutConnectorEnds } from './connector-ends';
 import { groupActors } from './group-actors';
 import { findKnownMentions } from './known-mentions';
-import { mergeMentions } from './merge-mentions';
+import { mergeMentions, type TaggedEntity } from './merge-mentions';
 import { propagateNames } from './propagate-names';
 import { roleAt } from './roles';
+import { withScoreLineNames } from './score-lines';
 import { withoutCommonOpeners } from './sentence-openers';
 import { withShapedNames } from './shaped-names';
 import { tokenIndexAt } from './token-lookup';
@@ -35,35 +37,54 @@ export function findActors(
   // Other weights only for cross-validation (npm run bench:ner); the extension uses the shipped ones.
   tagger: EntityTagger = getShippedTagger(),
 ): Actor[] {
-  const { text, tokens, sentences } = input;
-  const known = resolveAdministrations(text, tokens, findKnownMentions(text, tokens), knowledgeBase);
+  const knownAsWritten = findKnownMentions(input.text, input.tokens);
+  // Everything below reads headlines and datelines in capitals as the article writes their words.
+  const reading = inReadingCase(input, knownAsWritten);
+  const { text, tokens, sentences } = reading;
+  const known = resolveAdministrations(text, tokens, knownAsWritten, knowledgeBase);
   const taggerSpans = spansFromTags(tagger.tagTokens(tokens, sentences)).map((span) => ({
     start: (tokens[span.start] as Token).start,
     end: (tokens[span.end - 1] as Token).end,
     type: span.type,
   }));
+  // Lines the tagger, taught on running sentences, reads badly: datelines, results and standings.
+  const lineNames = withScoreLineNames(text, tokens, withDatelinePlaces(taggerSpans, reading.datelinePlaces));
   // The tagger's spans, repaired where their shape shows they were cut wrong.
   const tagged = withoutCommonOpeners(
     text,
     tokens,
-    withShapedNames(text, tokens, withoutConnectorEnds(text, tokens, taggerSpans), known),
+    withShapedNames(text, tokens, withoutConnectorEnds(text, tokens, lineNames), known),
   );
   const merged = mergeMentions(text, tokens, known, tagged);
   const actors = groupActors(text, merged.known, merged.unknown, knowledgeBase).filter(
     (actor) =>
       knowledgeBase.byId(actor.id) !== undefined ||
-      (!isLabelWord(input, actor) && !onlyInHeadings(input, actor)),
+      (!isLabelWord(reading, actor) && !onlyInHeadings(input, actor)),
   );
   propagateNames(text, tokens, actors, (id) => knowledgeBase.byId(id) !== undefined);
   for (const actor of actors) {
     const entry = knowledgeBase.byId(actor.id);
     if (entry) actor.description = `${entry.description} (as of ${entry.asOf})`;
     if (actor.kind === 'person') {
-      const role = firstRole(input, actor);
+      const role = firstRole(reading, actor);
       if (role) actor.role = role;
     }
   }
   return actors;
+}
+
+/** A dateline names a place, whatever the tagger made of its words. */
+function withDatelinePlaces(
+  spans: TaggedEntity[],
+  places: readonly { start: number; end: number }[],
+): TaggedEntity[] {
+  if (places.length === 0) return spans;
+  const overlaps = (span: TaggedEntity) =>
+    places.some((place) => span.start < place.end && place.start < span.end);
+  return [
+    ...spans.filter((span) => !overlaps(span)),
+    ...places.map((place) => ({ ...place, type: 'LOC' as const })),
+  ].sort((a, b) => a.start - b.start);
 }
 
 /**

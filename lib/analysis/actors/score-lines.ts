@@ -1,0 +1,119 @@
+import type { Token } from '../tokenize';
+import { isGivenName } from './given-names';
+import type { TaggedEntity } from './merge-mentions';
+import { isCapitalised, spaceBefore } from './token-lookup';
+
+/** The lower-case words a results line may hold: "Arsenal v Chelsea". */
+const RESULT_WORDS: ReadonlySet<string> = new Set(['v', 'v.', 'vs', 'vs.']);
+const NUMBER = /^[+-]?\d[\d.,:/-]*$/;
+/** The punctuation of results and standings: "1. Michael Johnson ( U.S. ) 19.32", "Leeds 0 , Newcastle 3". */
+const TABLE_PUNCTUATION: ReadonlySet<string> = new Set(['(', ')', '-', '–', ',', ':', '.', ';', '/']);
+/** A line naming a month or a day is a date ("Updated 13 March 2025 10:45"), not results. */
+const CALENDAR =
+  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?$/i;
+
+/**
+ * Names in lines of results and standings, which the tagger, having learned names inside sentences,
+ * passes over: "Arsenal 2 Chelsea 1", "Newcastle 10 7 2 1 20 9 23", "1. Michael Johnson ( U.S. )
+ * 19.32". Such a line has numbers and capitalised words and nothing else (but "v"); each run of
+ * capitalised words is a name, a competitor: a person when the tagger read one, a given name opens
+ * it or the competitor's country follows in brackets; the country in brackets a place; otherwise a
+ * team, an organisation (the states among them are the knowledge base's, which takes precedence).
+ */
+export function withScoreLineNames(
+  text: string,
+  tokens: readonly Token[],
+  entities: readonly TaggedEntity[],
+): TaggedEntity[] {
+  const names: TaggedEntity[] = [];
+  for (const line of linesOf(text, tokens)) {
+    if (!isScoreLine(tokens, line)) continue;
+    let index = line.first;
+    while (index < line.end) {
+      if (!isNameWord((tokens[index] as Token).text)) {
+        index++;
+        continue;
+      }
+      const first = index;
+      while (
+        index + 1 < line.end &&
+        spaceBefore(text, tokens, index + 1) &&
+        isNameWord((tokens[index + 1] as Token).text)
+      )
+        index++;
+      const start = (tokens[first] as Token).start;
+      const end = (tokens[index] as Token).end;
+      names.push({ start, end, type: competitorType(tokens, entities, first, index, start, end) });
+      index++;
+    }
+  }
+  if (names.length === 0) return [...entities];
+  const overlapsName = (entity: TaggedEntity) =>
+    names.some((name) => entity.start < name.end && name.start < entity.end);
+  return [...entities.filter((entity) => !overlapsName(entity)), ...names].sort((a, b) => a.start - b.start);
+}
+
+function competitorType(
+  tokens: readonly Token[],
+  entities: readonly TaggedEntity[],
+  first: number,
+  last: number,
+  start: number,
+  end: number,
+): TaggedEntity['type'] {
+  if (tokens[first - 1]?.text === '(') return 'LOC';
+  const readAsPerson = entities.some(
+    (entity) => entity.type === 'PER' && entity.start < end && start < entity.end,
+  );
+  if (readAsPerson || isGivenName((tokens[first] as Token).text) || tokens[last + 1]?.text === '(')
+    return 'PER';
+  return 'ORG';
+}
+
+interface Line {
+  /** First token, and the token after the last. */
+  first: number;
+  end: number;
+}
+
+/** The text's lines as token ranges: results are set one to a line, whatever sentences they make. */
+function linesOf(text: string, tokens: readonly Token[]): Line[] {
+  const lines: Line[] = [];
+  let first = 0;
+  let newline = text.indexOf('\n');
+  for (let index = 1; index <= tokens.length; index++) {
+    const next = tokens[index];
+    if (next && (newline < 0 || next.start < newline)) continue;
+    lines.push({ first, end: index });
+    first = index;
+    if (next) newline = text.indexOf('\n', next.start);
+  }
+  return lines;
+}
+
+/**
+ * Numbers and capitalised words only (and "v" and a table's punctuation), two numbers at least, a
+ * number after the last name (scores follow names; a contents line "3.7 Components" is the other
+ * way round), and no date.
+ */
+function isScoreLine(tokens: readonly Token[], line: Line): boolean {
+  let numbers = 0;
+  let nameSeen = false;
+  let numberAfterName = false;
+  for (let index = line.first; index < line.end; index++) {
+    const word = (tokens[index] as Token).text;
+    if (NUMBER.test(word)) {
+      numbers++;
+      numberAfterName ||= nameSeen;
+    } else if (isNameWord(word)) {
+      if (CALENDAR.test(word)) return false;
+      nameSeen = true;
+      numberAfterName = false;
+    } else if (!RESULT_WORDS.has(word) && !TABLE_PUNCTUATION.has(word)) return false;
+  }
+  return numbers >= 2 && numberAfterName;
+}
+
+function isNameWord(word: string): boolean {
+  return isCapitalised(word) && !RESULT_WORDS.has(word);
+}
