@@ -49,9 +49,13 @@ export function inReadingCase(input: TokenizedText, known: readonly KnownMention
   for (const segment of segments) {
     for (let index = segment.first; index < segment.end; index++) {
       const token = tokens[index] as Token;
-      if (!isInCapitals(token.text)) continue;
       let form: string;
-      if (inKnownName[index])
+      // A single capital is a word ("V" of "ENGLAND V PAKISTAN", "A"), but "I" and initials stay.
+      if (isSingleCapital(token.text)) {
+        if (token.text === 'I' || inKnownName[index]) continue;
+        form = token.text.toLowerCase();
+      } else if (!isInCapitals(token.text)) continue;
+      else if (inKnownName[index])
         form = letterCount(token.text) <= MAX_ACRONYM_LETTERS ? token.text : titleCase(token.text);
       else if (segment.dateline) form = titleCase(token.text);
       else form = written.get(token.text.toLowerCase()) ?? token.text.toLowerCase();
@@ -128,8 +132,9 @@ function isCapitalWord(word: string | undefined): boolean {
 
 /**
  * How the article writes each word in its ordinary sentences, by the word in lower case: the form
- * met most often inside a sentence, else the form met most often opening one (where any word takes
- * a capital), else a dateline's place with its capital first letter ("STUTTGART" of a headline).
+ * met most often inside a sentence (not opening one, where any word takes a capital: "Scoreboard on
+ * the first day …" says nothing of "SCOREBOARD"), else a dateline's place with its capital first
+ * letter ("STUTTGART" of a headline).
  */
 function writtenForms(
   { tokens, sentences }: TokenizedText,
@@ -138,7 +143,7 @@ function writtenForms(
   inKnownName: Uint8Array,
 ): Map<string, string> {
   const inside = new FormCounts();
-  const opening = new FormCounts();
+  const datelines = new FormCounts();
   // Only the words a headline needs are looked for, and a word of another length is passed over
   // without lower-casing it: most of an article's words are not in its headlines.
   const wanted = new Set<string>();
@@ -146,22 +151,22 @@ function writtenForms(
   for (const segment of segments) {
     for (let index = segment.first; index < segment.end; index++) {
       const word = (tokens[index] as Token).text;
-      if (segment.dateline) opening.add(titleCase(word));
+      if (segment.dateline) datelines.add(titleCase(word));
       else if (!inKnownName[index] && isInCapitals(word)) {
         wanted.add(word.toLowerCase());
         wantedLengths.add(word.length);
       }
     }
   }
-  if (wanted.size === 0) return opening.mostFrequent();
+  if (wanted.size === 0) return datelines.mostFrequent();
   for (const sentence of sentences) {
-    for (let index = sentence.tokenStart; index < sentence.tokenEnd; index++) {
+    for (let index = sentence.tokenStart + 1; index < sentence.tokenEnd; index++) {
       const word = (tokens[index] as Token).text;
       if (inSegment[index] || !wantedLengths.has(word.length) || !wanted.has(word.toLowerCase())) continue;
-      (index === sentence.tokenStart ? opening : inside).add(word);
+      inside.add(word);
     }
   }
-  const forms = opening.mostFrequent();
+  const forms = datelines.mostFrequent();
   for (const [key, form] of inside.mostFrequent()) forms.set(key, form);
   return forms;
 }
@@ -203,6 +208,10 @@ function knownNameTokens(tokens: readonly Token[], known: readonly KnownMention[
 /** A word of two or more letters, every one a capital ("LISBON", "AL-AIN", "PANDORA'S"). */
 function isInCapitals(word: string): boolean {
   return !hasLowerCase(word) && letterCount(word) >= 2;
+}
+
+function isSingleCapital(word: string): boolean {
+  return word.length === 1 && word !== word.toLowerCase();
 }
 
 /** Whether a sentence has a lower-case letter; ordinary sentences tell at their first or second word. */

@@ -34,6 +34,13 @@ describe('inReadingCase', () => {
     );
   });
 
+  it('lower-cases a single capital and a word the article capitalises only to open a sentence', () => {
+    const { text } = reading(
+      'CRICKET - ENGLAND V PAKISTAN TEST SCOREBOARD .\n\nScoreboard on the first day of the test between England and Pakistan :',
+    );
+    expect(text.split('\n\n')[0]).toBe('Cricket - England v Pakistan test scoreboard .');
+  });
+
   it('finds the place a dateline names, before a date or a state', () => {
     for (const [line, place] of [
       ['STUTTGART , Germany 1996-10-27', 'STUTTGART'],

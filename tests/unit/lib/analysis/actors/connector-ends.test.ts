@@ -17,6 +17,16 @@ describe('withoutConnectorEnds', () => {
     expect(repaired('Members of Rock the Vote met.', [['Rock the', 'ORG']])).toEqual(['Rock the Vote ORG']);
   });
 
+  it('carries a person over the particles of the name, taking in the rest the tagger read apart', () => {
+    const text = 'The chief spokesman Nikolaus van der Pas told a news briefing.';
+    expect(
+      repaired(text, [
+        ['Nikolaus van', 'PER'],
+        ['Pas', 'PER'],
+      ]),
+    ).toEqual(['Nikolaus van der Pas PER']);
+  });
+
   it('cuts the connector off when nothing capitalised follows', () => {
     expect(repaired('The Alliance of and others.', [['Alliance of', 'ORG']])).toEqual(['Alliance ORG']);
   });
