@@ -3,7 +3,8 @@
 export const CARD_STYLES = `
 :host { all: initial; }
 .card {
-  box-sizing: border-box; width: 340px; max-width: calc(100vw - 16px); max-height: 60vh; overflow: auto;
+  box-sizing: border-box; width: 340px; max-width: calc(100vw - 16px);
+  max-height: var(--ahram-lens-card-max-height, 60vh); overflow: auto;
   padding: 12px 14px; border-radius: 10px; border: 1px solid #d6d6d6; background: #ffffff; color: #1f1f1f;
   box-shadow: 0 8px 28px rgba(0, 0, 0, 0.18); font: 13px/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
   text-align: start;

@@ -17,6 +17,12 @@ export interface CardHost {
 }
 
 const GAP = 8;
+/** The card's height at most, as a share of the viewport, when the room beside the mark allows. */
+const DEFAULT_MAX_HEIGHT = 0.6;
+/** A card is never squeezed below this; on a tiny viewport it may then overlap its mark. */
+const MIN_HEIGHT = 120;
+/** Read by the card's own CSS (components/card-styles.ts): custom properties cross into the shadow root. */
+const MAX_HEIGHT_PROPERTY = '--ahram-lens-card-max-height';
 
 /**
  * The element our cards live in: a custom element at the end of <body> with a closed shadow root,
@@ -63,16 +69,30 @@ export function createCardHost(doc: Document, tagName = 'ahram-lens-card'): Card
   };
 }
 
-/** Below the mark when there is room, above it otherwise; never off screen. */
+/**
+ * Below the mark when the card fits there, above it when it fits there, otherwise on the side with
+ * more room with its height held to that room (it scrolls): the card never covers the mark it
+ * explains, and never runs off screen.
+ */
 function place(host: HTMLElement, anchor: Element | Range): void {
   // An anchor no longer on the page (a deleted note's mark) leaves the card where it was.
   if (anchor instanceof Element && !anchor.isConnected) return;
   const target = anchor.getBoundingClientRect();
-  const card = host.getBoundingClientRect();
   const viewportWidth = host.ownerDocument.documentElement.clientWidth;
   const viewportHeight = host.ownerDocument.documentElement.clientHeight;
-  const below = target.bottom + GAP;
-  const top = below + card.height <= viewportHeight ? below : Math.max(GAP, target.top - GAP - card.height);
+  const roomBelow = viewportHeight - target.bottom - 2 * GAP;
+  const roomAbove = target.top - 2 * GAP;
+  setImportantStyles(host, { [MAX_HEIGHT_PROPERTY]: `${Math.round(DEFAULT_MAX_HEIGHT * viewportHeight)}px` });
+  let card = host.getBoundingClientRect();
+  let below = card.height <= roomBelow || (card.height > roomAbove && roomBelow >= roomAbove);
+  if (card.height > (below ? roomBelow : roomAbove)) {
+    setImportantStyles(host, {
+      [MAX_HEIGHT_PROPERTY]: `${Math.max(MIN_HEIGHT, Math.floor(below ? roomBelow : roomAbove))}px`,
+    });
+    card = host.getBoundingClientRect();
+    below ||= card.height > roomAbove;
+  }
+  const top = below ? target.bottom + GAP : Math.max(GAP, target.top - GAP - card.height);
   const left = Math.min(Math.max(GAP, target.left), Math.max(GAP, viewportWidth - card.width - GAP));
   setImportantStyles(host, { top: `${Math.round(top)}px`, left: `${Math.round(left)}px` });
 }

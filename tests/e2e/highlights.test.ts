@@ -124,6 +124,16 @@ describe('a hostile page', () => {
     expect(
       await page.locator('ahram-lens-card').evaluate((element) => getComputedStyle(element).display),
     ).toBe('block');
+    // The card fits in the viewport and leaves the mark it explains in sight, though a full card
+    // has room neither above nor below this mark.
+    const card = await page
+      .locator('ahram-lens-card')
+      .evaluate((element) => element.getBoundingClientRect().toJSON());
+    const mark = await ours.evaluate((element) => element.getBoundingClientRect().toJSON());
+    const viewport = page.viewportSize();
+    expect(card.top).toBeGreaterThanOrEqual(0);
+    expect(card.bottom).toBeLessThanOrEqual(viewport?.height ?? 0);
+    expect(card.top >= mark.bottom || card.bottom <= mark.top).toBe(true);
     await harness.screenshot(page, 'hostile-card');
     expect(ourErrors).toEqual([]);
     await page.close();
