@@ -1,6 +1,7 @@
 import { type Browser, browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { analyze } from '../lib/analysis/analyze';
+import { prepareEngine } from '../lib/analysis/prepare-engine';
 import { TOGGLE_COMMAND } from '../lib/commands';
 import { type Message, parseMessage, type Reply, type TabMessage } from '../lib/messages';
 import { NotesDatabase } from '../lib/store/notes-db';
@@ -70,6 +71,9 @@ export default defineBackground(() => {
         return { ok: true, value: await notes().importNotes(message.notes) };
       case 'record-visit':
         return { ok: true, value: await notes().recordVisit(message.article) };
+      case 'prepare-engine':
+        prepareEngine();
+        return { ok: true, value: null };
       case 'analyze-article': {
         // The engine (knowledge base and tagger weights) lives here rather than in every page:
         // it is loaded once per browser session and the content script stays small.

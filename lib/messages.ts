@@ -30,6 +30,8 @@ export type Message =
   | { type: 'article-located'; report: ArticleReport }
   | { type: 'get-tab-report'; tabId: number }
   | { type: 'analyze-article'; text: string; title?: string; publishedAt?: string }
+  /** Sent as an Ahram page starts loading: the background builds its engine while the page parses. */
+  | { type: 'prepare-engine' }
   | { type: 'notes-for-article'; articleKey: string; actorIds: string[] }
   | { type: 'create-note'; note: NoteRecord }
   | { type: 'update-note'; note: NoteRecord; basedOnUpdatedAt: number }
@@ -67,6 +69,7 @@ export interface Replies {
   'article-located': null;
   'get-tab-report': ArticleReport | null;
   'analyze-article': Analysis;
+  'prepare-engine': null;
   'notes-for-article': NoteRecord[];
   'create-note': NoteRecord;
   'update-note': NoteRecord;
@@ -169,6 +172,7 @@ const MESSAGE_SHAPES: Record<Message['type'], Record<string, Check>> = {
     title: optional(isString),
     publishedAt: optional((value: unknown) => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)),
   },
+  'prepare-engine': { type: isString },
   'notes-for-article': {
     type: isString,
     articleKey: isString,

@@ -1,6 +1,6 @@
 import { type Browser, browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { parseTabMessage } from '../../lib/messages';
+import { type Message, parseTabMessage } from '../../lib/messages';
 import { PageReader } from './page-reader';
 import { watchPage } from './watch-page';
 
@@ -18,6 +18,10 @@ export default defineContentScript({
     const loaded = globalThis as { ahramLensLoaded?: boolean };
     if (loaded.ahramLensLoaded) return;
     loaded.ahramLensLoaded = true;
+    // Wake the background now: it loads and builds the engine while the page is still parsing, not
+    // after the article is found (a background asleep took some 100 ms more to answer).
+    const prepared: Message = { type: 'prepare-engine' };
+    browser.runtime.sendMessage(prepared).catch(warn);
     await parsed(document);
     // On a very long page, give the parser's last task back before reading it: the two together
     // would hold the page's main thread longer than either alone.

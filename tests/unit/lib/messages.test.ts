@@ -26,6 +26,8 @@ describe('parseMessage', () => {
   it('accepts a message of ours, exactly as sent', () => {
     const message = { type: 'analyze-article', text: TEXT, publishedAt: '2025-03-13' };
     expect(parseMessage(message)).toBe(message);
+    const prepare = { type: 'prepare-engine' };
+    expect(parseMessage(prepare)).toBe(prepare);
   });
 
   it.each([
@@ -33,6 +35,7 @@ describe('parseMessage', () => {
     ['a missing field', { type: 'get-tab-report' }],
     ['a field of the wrong type', { type: 'get-tab-report', tabId: '7' }],
     ['a field of its own', { type: 'list-notes', extra: true }],
+    ['a text with the engine’s warm-up', { type: 'prepare-engine', text: TEXT }],
     ['a text beyond the limit', { type: 'analyze-article', text: 'a'.repeat(MAX_ARTICLE_CHARACTERS + 1) }],
     ['a date that is not a date', { type: 'analyze-article', text: TEXT, publishedAt: 'March 13' }],
     ['not an object', 'list-notes'],
