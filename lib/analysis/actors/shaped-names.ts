@@ -36,6 +36,17 @@ const BODY_HEADS: ReadonlySet<string> = new Set([
   'foundation',
   'syndicate',
   'caucus',
+  // Companies and institutions: "Orascom Construction Industries", "Palm Hills Developments" is not
+  // one (its head is not a body's), "Cairo University".
+  'company',
+  'industries',
+  'holding',
+  'holdings',
+  'group',
+  'bank',
+  'airlines',
+  'airways',
+  'university',
 ]);
 
 /** Capitalised words that end the name of a place or a building: "Al-Nour Mosque", "Tahrir Square". */
@@ -69,6 +80,8 @@ const EVENT_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** Capitalised words that open a sentence or a title rather than a name. */
 const NOT_NAME_WORDS: ReadonlySet<string> = new Set(['The', 'A', 'An']);
+/** A capitalised compound that describes a name rather than belongs to it: "Cairo-based", "Saudi-backed". */
+const DESCRIBING_COMPOUND = /-(?:based|backed|led|owned|run|born|funded|controlled|made)$/i;
 /** At most this many words before a head word: "Alberta Social Credit Party" has three. */
 const MAX_MODIFIERS = 5;
 
@@ -171,7 +184,12 @@ function nameAfterJoiner(
 }
 
 function isNameWord(token: Token): boolean {
-  return isCapitalised(token.text) && !CLAUSE_OPENERS.has(token.text) && !NOT_NAME_WORDS.has(token.text);
+  return (
+    isCapitalised(token.text) &&
+    !CLAUSE_OPENERS.has(token.text) &&
+    !NOT_NAME_WORDS.has(token.text) &&
+    !DESCRIBING_COMPOUND.test(token.text)
+  );
 }
 
 /** A word before a head word that belongs to the name: a capitalised word, or a number after one. */

@@ -18,6 +18,18 @@ describe('withShapedNames', () => {
     ]);
   });
 
+  it('reads a company from its head word, leaving out a describing compound before it', () => {
+    const text = 'Orascom Construction Industries and Cairo-based Egypt Kuwait Holding bid.';
+    expect(
+      repaired(text, [
+        ['Orascom', 'LOC'],
+        ['Construction Industries', 'ORG'],
+        ['Egypt', 'LOC'],
+        ['Kuwait Holding', 'ORG'],
+      ]),
+    ).toEqual(['Orascom Construction Industries ORG', 'Egypt Kuwait Holding ORG']);
+  });
+
   it('takes a number after a word into the name ("April 6 Movement"), never a number first', () => {
     expect(repaired('Clashes on the April 6 Movement followed.', [['Movement', 'ORG']])).toEqual([
       'April 6 Movement ORG',
