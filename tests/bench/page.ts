@@ -101,6 +101,15 @@ type PageTimes = { domContentLoaded: number; firstContentfulPaint: number; paint
 const withUs: PageTimes[] = [];
 const withoutUs: PageTimes[] = [];
 
+/** When the page's DOMContentLoaded began, on its own clock. */
+function domContentLoadedAt(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming)
+        .domContentLoadedEventStart,
+  );
+}
+
 async function pageTimes(page: Page): Promise<PageTimes> {
   const times = await page.evaluate(() => ({
     domContentLoaded: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming)
@@ -121,11 +130,7 @@ const stages = new Map<string, number[]>(STAGES.map((stage) => [stage, []]));
 for (let run = 0; run < RUNS; run += 1) {
   const { page } = await harness.openFixture(SEED_PAGE);
   await settle(page);
-  const domContentLoaded = await page.evaluate(
-    () =>
-      (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming)
-        .domContentLoadedEventStart,
-  );
+  const domContentLoaded = await domContentLoadedAt(page);
   const painted = await probeOf(page);
   paint.push(painted.lastMark - domContentLoaded);
   withUs.push(await pageTimes(page));
@@ -194,12 +199,7 @@ const paintAsleep: number[] = [];
     await stopBackground();
     const { page } = await harness.openFixture(SEED_PAGE);
     await settle(page);
-    const domContentLoaded = await page.evaluate(
-      () =>
-        (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming)
-          .domContentLoadedEventStart,
-    );
-    paintAsleep.push((await probeOf(page)).lastMark - domContentLoaded);
+    paintAsleep.push((await probeOf(page)).lastMark - (await domContentLoadedAt(page)));
     await page.close();
   }
   await extensionPage.close();

@@ -46,12 +46,14 @@ describe('mergeMentions: given names', () => {
 
 describe('mergeMentions: words that are no actor', () => {
   it('drops a religion, a school of thought or an acronym the tagger took for a name', () => {
-    const text = 'The most influential political Islam group said Salafi preachers agreed, and GDP rose.';
+    const text =
+      'The most influential political Islam group said Salafi preachers agreed, GDP rose, and Eastern European states waited.';
     expect(
       unknownNames(text, [
         ['Islam', 'PER'],
         ['Salafi', 'PER'],
         ['GDP', 'ORG'],
+        ['Eastern', 'ORG'],
       ]),
     ).toEqual([]);
   });
