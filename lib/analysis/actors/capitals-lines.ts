@@ -1,3 +1,4 @@
+import { isMonthName } from '../calendar-words';
 import type { Sentence, Token } from '../tokenize';
 import type { KnownMention } from './known-mentions';
 
@@ -19,7 +20,6 @@ const MAX_DATELINE_WORDS = 3;
 const MAX_ACRONYM_LETTERS = 4;
 /** How far after a dateline's comma its date may come: ", United Arab Emirates 1996-12-06". */
 const DATE_REACH = 5;
-const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/i;
 const LOWER_CASE = /\p{Ll}/u;
 
 /**
@@ -121,7 +121,7 @@ function startsDate(tokens: readonly Token[], index: number, end: number): boole
   if (word !== ',') return false;
   for (let at = index + 1; at < Math.min(end, index + 1 + DATE_REACH); at++) {
     const next = (tokens[at] as Token).text;
-    if (/^\d/.test(next) || MONTH.test(next)) return true;
+    if (/^\d/.test(next) || isMonthName(next)) return true;
   }
   return false;
 }

@@ -27,6 +27,21 @@ describe('withScoreLineNames', () => {
     ).toEqual(['Michael Johnson PER', 'U.S. LOC', 'Ato Boldon PER', 'Trinidad LOC', 'Frank Odo PER']);
   });
 
+  it('reads the scorers in brackets after a team, and everyone on a scorecard, as people', () => {
+    const text =
+      'Monaco 2 ( Ikpeba 35 , Anderson 67 ) Lyon 1 ( Giuly 12 )\n\nSaeed Anwar c Stewart b Croft 25';
+    expect(repaired(text, [])).toEqual([
+      'Monaco ORG',
+      'Ikpeba PER',
+      'Anderson PER',
+      'Lyon ORG',
+      'Giuly PER',
+      'Saeed Anwar PER',
+      'Stewart PER',
+      'Croft PER',
+    ]);
+  });
+
   it('leaves sentences, dates and lines with one number alone', () => {
     const text = [
       'Arsenal beat Chelsea 2-1 on Saturday.',
