@@ -10,6 +10,7 @@ import { withoutConnectorEnds } from './connector-ends';
 import { groupActors } from './group-actors';
 import { findKnownMentions } from './known-mentions';
 import { mergeMentions, type TaggedEntity } from './merge-mentions';
+import { withListKinds } from './name-lists';
 import { propagateNames } from './propagate-names';
 import { roleAt } from './roles';
 import { withScoreLineNames } from './score-lines';
@@ -53,7 +54,11 @@ export function findActors(
   const tagged = withoutCommonOpeners(
     text,
     tokens,
-    withShapedNames(text, tokens, withoutConnectorEnds(text, tokens, lineNames), known),
+    withListKinds(
+      text,
+      tokens,
+      withShapedNames(text, tokens, withoutConnectorEnds(text, tokens, lineNames), known),
+    ),
   );
   const merged = mergeMentions(text, tokens, known, tagged);
   const actors = groupActors(text, merged.known, merged.unknown, knowledgeBase).filter(

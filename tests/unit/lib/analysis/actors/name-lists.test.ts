@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { TaggedEntity } from '../../../../../lib/analysis/actors/merge-mentions';
+import { withListKinds } from '../../../../../lib/analysis/actors/name-lists';
+import { tokenize } from '../../../../../lib/analysis/tokenize';
+import { asWritten, taggerReading } from './support/tagger-reading';
+
+/** The names as written after the repair, given the tagger's reading. */
+function repaired(text: string, names: [string, TaggedEntity['type']][]): string[] {
+  return asWritten(text, withListKinds(text, tokenize(text), taggerReading(text, names)));
+}
+
+describe('withListKinds', () => {
+  it('gives a lone one-word "person" in a list of organisations the list’s kind', () => {
+    const text = 'The parties were Golkar , Masyumi , Nahdlatul Ulama and Murba .';
+    expect(
+      repaired(text, [
+        ['Golkar', 'ORG'],
+        ['Masyumi', 'PER'],
+        ['Nahdlatul Ulama', 'ORG'],
+        ['Murba', 'ORG'],
+      ]),
+    ).toEqual(['Golkar ORG', 'Masyumi ORG', 'Nahdlatul Ulama ORG', 'Murba ORG']);
+  });
+
+  it('keeps people with a given name or two words, short lists, and lists without a clear kind', () => {
+    const list = 'Likud , Ahmed , Shas and Meretz met.';
+    expect(
+      repaired(list, [
+        ['Likud', 'ORG'],
+        ['Ahmed', 'PER'],
+        ['Shas', 'ORG'],
+        ['Meretz', 'ORG'],
+      ]),
+    ).toEqual(['Likud ORG', 'Ahmed PER', 'Shas ORG', 'Meretz ORG']);
+    expect(
+      repaired('Likud and Sharon met.', [
+        ['Likud', 'ORG'],
+        ['Sharon', 'PER'],
+      ]),
+    ).toEqual(['Likud ORG', 'Sharon PER']);
+    expect(
+      repaired('Likud , Sharon , Peres and Labour met.', [
+        ['Likud', 'ORG'],
+        ['Sharon', 'PER'],
+        ['Peres', 'PER'],
+        ['Labour', 'ORG'],
+      ]),
+    ).toEqual(['Likud ORG', 'Sharon PER', 'Peres PER', 'Labour ORG']);
+  });
+
+  it('does not take names apart by more than a comma or "and" for one list', () => {
+    const text = 'Golkar won ; Masyumi lost , said Murba and Parkindo .';
+    expect(
+      repaired(text, [
+        ['Golkar', 'ORG'],
+        ['Masyumi', 'PER'],
+        ['Murba', 'ORG'],
+        ['Parkindo', 'ORG'],
+      ]),
+    ).toEqual(['Golkar ORG', 'Masyumi PER', 'Murba ORG', 'Parkindo ORG']);
+  });
+});
