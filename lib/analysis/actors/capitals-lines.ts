@@ -1,12 +1,8 @@
 import { isMonthName } from '../calendar-words';
 import type { Sentence, Token } from '../tokenize';
+import type { TokenizedText } from './find-actors';
 import type { KnownMention } from './known-mentions';
-
-interface TokenizedText {
-  text: string;
-  tokens: readonly Token[];
-  sentences: readonly Sentence[];
-}
+import type { TaggedEntity } from './merge-mentions';
 
 /** The article in reading case, and the places its datelines name. */
 export interface ReadingCase extends TokenizedText {
@@ -76,6 +72,20 @@ export function inReadingCase(input: TokenizedText, known: readonly KnownMention
       end: (tokens[segment.end - 1] as Token).end,
     }));
   return { text: pieces.join(''), tokens: recased, sentences, datelinePlaces };
+}
+
+/** A dateline names a place, whatever the tagger made of its words. */
+export function withDatelinePlaces(
+  spans: readonly TaggedEntity[],
+  places: readonly { start: number; end: number }[],
+): TaggedEntity[] {
+  if (places.length === 0) return [...spans];
+  const overlaps = (span: TaggedEntity) =>
+    places.some((place) => span.start < place.end && place.start < span.end);
+  return [
+    ...spans.filter((span) => !overlaps(span)),
+    ...places.map((place) => ({ ...place, type: 'LOC' as const })),
+  ].sort((a, b) => a.start - b.start);
 }
 
 interface CapitalSegment {

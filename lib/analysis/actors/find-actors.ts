@@ -5,7 +5,7 @@ import { spansFromTags } from '../tagger/bio';
 import { type EntityTagger, getShippedTagger } from '../tagger/model';
 import type { Sentence, Token } from '../tokenize';
 import { resolveAdministrations } from './administration-metonyms';
-import { inReadingCase } from './capitals-lines';
+import { inReadingCase, withDatelinePlaces } from './capitals-lines';
 import { withoutConnectorEnds } from './connector-ends';
 import { groupActors } from './group-actors';
 import { findKnownMentions } from './known-mentions';
@@ -48,18 +48,18 @@ export function findActors(
     end: (tokens[span.end - 1] as Token).end,
     type: span.type,
   }));
-  // Lines the tagger, taught on running sentences, reads badly: datelines, results and standings.
-  const lineNames = withScoreLineNames(text, tokens, withDatelinePlaces(taggerSpans, reading.datelinePlaces));
-  // The tagger's spans, repaired where their shape shows they were cut wrong.
-  const tagged = withoutCommonOpeners(
-    text,
-    tokens,
-    withListKinds(
-      text,
-      tokens,
-      withShapedNames(text, tokens, withoutConnectorEnds(text, tokens, lineNames), known),
-    ),
-  );
+  // The tagger's spans, repaired in turn: lines it reads badly (taught on running sentences, it
+  // misses datelines, results and standings), names cut at a connector, names whose shape shows
+  // them cut wrong, lists of one kind, words that only open a sentence.
+  const repairs: ((entities: readonly TaggedEntity[]) => TaggedEntity[])[] = [
+    (entities) => withDatelinePlaces(entities, reading.datelinePlaces),
+    (entities) => withScoreLineNames(text, tokens, entities),
+    (entities) => withoutConnectorEnds(text, tokens, entities),
+    (entities) => withShapedNames(text, tokens, entities, known),
+    (entities) => withListKinds(text, tokens, entities),
+    (entities) => withoutCommonOpeners(text, tokens, entities),
+  ];
+  const tagged = repairs.reduce<readonly TaggedEntity[]>((entities, repair) => repair(entities), taggerSpans);
   const merged = mergeMentions(text, tokens, known, tagged);
   const actors = groupActors(text, merged.known, merged.unknown, knowledgeBase).filter(
     (actor) =>
@@ -76,20 +76,6 @@ export function findActors(
     }
   }
   return actors;
-}
-
-/** A dateline names a place, whatever the tagger made of its words. */
-function withDatelinePlaces(
-  spans: TaggedEntity[],
-  places: readonly { start: number; end: number }[],
-): TaggedEntity[] {
-  if (places.length === 0) return spans;
-  const overlaps = (span: TaggedEntity) =>
-    places.some((place) => span.start < place.end && place.start < span.end);
-  return [
-    ...spans.filter((span) => !overlaps(span)),
-    ...places.map((place) => ({ ...place, type: 'LOC' as const })),
-  ].sort((a, b) => a.start - b.start);
 }
 
 /**
