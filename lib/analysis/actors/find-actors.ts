@@ -11,6 +11,7 @@ import { groupActors } from './group-actors';
 import { findKnownMentions } from './known-mentions';
 import { mergeMentions, type TaggedEntity } from './merge-mentions';
 import { withListKinds } from './name-lists';
+import { withPlaceContext } from './place-context';
 import { propagateNames } from './propagate-names';
 import { roleAt } from './roles';
 import { withScoreLineNames } from './score-lines';
@@ -57,6 +58,7 @@ export function findActors(
     (entities) => withoutConnectorEnds(text, tokens, entities),
     (entities) => withShapedNames(text, tokens, entities, known),
     (entities) => withListKinds(text, tokens, entities),
+    (entities) => withPlaceContext(text, tokens, entities),
     (entities) => withoutCommonOpeners(text, tokens, entities),
   ];
   const tagged = repairs.reduce<readonly TaggedEntity[]>((entities, repair) => repair(entities), taggerSpans);
