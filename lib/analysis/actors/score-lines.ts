@@ -65,7 +65,7 @@ function competitorType(
   const after = tokens[last + 1]?.text;
   // "Michael Johnson ( U.S. )": the competitor's country; "( Ikpeba 35 , Anderson 67 )": scorers.
   if (before === '(' && after === ')') return 'LOC';
-  if ((before === '(' || before === ',') && after !== undefined && NUMBER.test(after)) return 'PER';
+  if (insideBrackets(tokens, line, first) && after !== undefined && NUMBER.test(after)) return 'PER';
   const start = (tokens[first] as Token).start;
   const end = (tokens[last] as Token).end;
   const readAsPerson = entities.some(
@@ -79,6 +79,16 @@ function competitorType(
   )
     return 'PER';
   return 'ORG';
+}
+
+/** Whether token `index` stands inside brackets opened earlier on its line. */
+function insideBrackets(tokens: readonly Token[], line: Line, index: number): boolean {
+  for (let at = index - 1; at >= line.first; at--) {
+    const word = (tokens[at] as Token).text;
+    if (word === ')') return false;
+    if (word === '(') return true;
+  }
+  return false;
 }
 
 function isScorecard(tokens: readonly Token[], line: Line): boolean {

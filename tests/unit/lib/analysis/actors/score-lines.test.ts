@@ -14,7 +14,7 @@ function repaired(text: string, names: [string, TaggedEntity['type']][]): string
 describe('withScoreLineNames', () => {
   it('names the teams of a results line the tagger passed over', () => {
     expect(
-      repaired('Arsenal 2 Chelsea 1\n\nManchester United 4 Southampton 0', [['Manchester', 'LOC']]),
+      repaired('Arsenal 2 Chelsea 1\n\nManchester United 4 , Southampton 0', [['Manchester', 'LOC']]),
     ).toEqual(['Arsenal ORG', 'Chelsea ORG', 'Manchester United ORG', 'Southampton ORG']);
   });
 
