@@ -3,6 +3,7 @@ import type { Sentence, Token } from '../tokenize';
 import type { TokenizedText } from './find-actors';
 import type { KnownMention } from './known-mentions';
 import type { TaggedEntity } from './merge-mentions';
+import { replacedBy } from './replaced-spans';
 
 /** The article in reading case, and the places its datelines name. */
 export interface ReadingCase extends TokenizedText {
@@ -79,13 +80,10 @@ export function withDatelinePlaces(
   spans: readonly TaggedEntity[],
   places: readonly { start: number; end: number }[],
 ): TaggedEntity[] {
-  if (places.length === 0) return [...spans];
-  const overlaps = (span: TaggedEntity) =>
-    places.some((place) => span.start < place.end && place.start < span.end);
-  return [
-    ...spans.filter((span) => !overlaps(span)),
-    ...places.map((place) => ({ ...place, type: 'LOC' as const })),
-  ].sort((a, b) => a.start - b.start);
+  return replacedBy(
+    spans,
+    places.map((place) => ({ ...place, type: 'LOC' as const })),
+  );
 }
 
 interface CapitalSegment {

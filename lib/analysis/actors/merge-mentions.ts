@@ -6,7 +6,7 @@ import { personAfterTitle, withGivenNames } from './given-names';
 import type { KnownMention } from './known-mentions';
 import { ROLE_MODIFIERS, TITLE_CONNECTORS, TITLE_HEADS } from './role-words';
 import { endsInHeadWord } from './shaped-names';
-import { isCapitalised, isPossessiveMark, tokenIndexAt } from './token-lookup';
+import { isCapitalised, isPossessiveMark, singleTokenOf, tokenIndexAt } from './token-lookup';
 
 const NOT_ACTOR_WORDS: ReadonlySet<string> = new Set(notActors.words);
 
@@ -163,8 +163,8 @@ function isNotActorWord(tokens: readonly Token[], span: Span): boolean {
 
 /** The span's word when it is one token, as written. */
 function singleWordOf(tokens: readonly Token[], span: Span): string | undefined {
-  const first = tokenIndexAt(tokens, span.start);
-  return tokenIndexAt(tokens, span.end - 1) === first ? tokens[first]?.text : undefined;
+  const only = singleTokenOf(tokens, span);
+  return only === undefined ? undefined : tokens[only]?.text;
 }
 
 /** "Envoy" or "Minister" alone is a title, never an actor. */

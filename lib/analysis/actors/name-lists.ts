@@ -1,7 +1,7 @@
 import type { Token } from '../tokenize';
 import { isGivenName } from './given-names';
 import type { TaggedEntity } from './merge-mentions';
-import { tokenIndexAt } from './token-lookup';
+import { singleTokenOf } from './token-lookup';
 
 /** What may stand between two names of one list: "Golkar , Nahdlatul Ulama", "Likud and Shas". */
 const LIST_GAP = /^(?: ?,| ,? ?(?:and|or)) $/;
@@ -47,8 +47,8 @@ function retypeLonePeople(
   for (let index = start; index < end; index++) {
     const entity = entities[index] as TaggedEntity;
     if (entity.type !== 'PER') continue;
-    const first = tokenIndexAt(tokens, entity.start);
-    const oneWord = tokenIndexAt(tokens, entity.end - 1) === first;
-    if (oneWord && !isGivenName((tokens[first] as Token).text)) entities[index] = { ...entity, type: kind };
+    const only = singleTokenOf(tokens, entity);
+    if (only !== undefined && !isGivenName((tokens[only] as Token).text))
+      entities[index] = { ...entity, type: kind };
   }
 }

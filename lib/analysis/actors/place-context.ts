@@ -1,7 +1,7 @@
 import type { Token } from '../tokenize';
 import { isGivenName } from './given-names';
 import type { TaggedEntity } from './merge-mentions';
-import { spaceBefore, tokenIndexAt } from './token-lookup';
+import { singleTokenOf, spaceBefore } from './token-lookup';
 
 /** Lower-case words that, right after a name, show the name is a place's: "Abbasiya residents", "Abbasiya square". */
 const PLACE_NOUNS: ReadonlySet<string> = new Set([
@@ -29,8 +29,8 @@ export function withPlaceContext(
 ): TaggedEntity[] {
   return entities.map((entity) => {
     if (entity.type !== 'PER') return entity;
-    const first = tokenIndexAt(tokens, entity.start);
-    if (tokenIndexAt(tokens, entity.end - 1) !== first) return entity;
+    const first = singleTokenOf(tokens, entity);
+    if (first === undefined) return entity;
     const next = tokens[first + 1];
     const placeNoun =
       next !== undefined && PLACE_NOUNS.has(next.text) && spaceBefore(text, tokens, first + 1);

@@ -2,6 +2,7 @@ import { isCalendarName } from '../calendar-words';
 import type { Token } from '../tokenize';
 import { isGivenName } from './given-names';
 import type { TaggedEntity } from './merge-mentions';
+import { replacedBy } from './replaced-spans';
 import { isCapitalised, spaceBefore } from './token-lookup';
 
 /** How a scorecard says a batsman was out ("Saeed Anwar c Stewart b Croft 25"): everyone named is a player. */
@@ -48,10 +49,7 @@ export function withScoreLineNames(
       index++;
     }
   }
-  if (names.length === 0) return [...entities];
-  const overlapsName = (entity: TaggedEntity) =>
-    names.some((name) => entity.start < name.end && name.start < entity.end);
-  return [...entities.filter((entity) => !overlapsName(entity)), ...names].sort((a, b) => a.start - b.start);
+  return replacedBy(entities, names);
 }
 
 function competitorType(

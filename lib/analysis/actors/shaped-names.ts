@@ -1,6 +1,7 @@
 import type { Span } from '../analysis';
 import type { Token } from '../tokenize';
 import type { TaggedEntity } from './merge-mentions';
+import { overlaps, replacedBy } from './replaced-spans';
 import { CLAUSE_OPENERS, TITLE_HEADS } from './role-words';
 import { isCapitalised, spaceBefore, tokenIndexAt } from './token-lookup';
 
@@ -101,7 +102,6 @@ export function withShapedNames(
   tagged: readonly TaggedEntity[],
   known: readonly Span[] = [],
 ): TaggedEntity[] {
-  const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
   const sameSpan = (a: Span, b: Span) => a.start === b.start && a.end === b.end;
   // Only where a name was seen: the shape alone would take "Members of Parliament" for one. Where
   // the tagger saw this very name, its head word still decides the kind ("Al-Nour Mosque" is no one).
@@ -116,10 +116,7 @@ export function withShapedNames(
           !(sameSpan(entity, name) && entity.type !== 'MISC'),
       ),
   );
-  if (names.length === 0) return [...tagged];
-  return [...tagged.filter((entity) => !names.some((name) => overlaps(entity, name))), ...names].sort(
-    (a, b) => a.start - b.start,
-  );
+  return replacedBy(tagged, names);
 }
 
 function shapedNames(text: string, tokens: readonly Token[]): TaggedEntity[] {

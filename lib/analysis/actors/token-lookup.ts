@@ -28,3 +28,12 @@ const POSSESSIVE = /^['’]s?$/;
 export function isPossessiveMark(word: string): boolean {
   return POSSESSIVE.test(word);
 }
+
+/** The index of the one token a span covers, or undefined when it covers several ("Shinui", not "Plaid Cymru"). */
+export function singleTokenOf(
+  tokens: readonly Token[],
+  span: { start: number; end: number },
+): number | undefined {
+  const first = tokenIndexAt(tokens, span.start);
+  return tokenIndexAt(tokens, span.end - 1) === first ? first : undefined;
+}

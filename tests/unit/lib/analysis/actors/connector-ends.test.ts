@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { withoutConnectorEnds } from '../../../../../lib/analysis/actors/connector-ends';
-import type { TaggedEntity } from '../../../../../lib/analysis/actors/merge-mentions';
-import { tokenize } from '../../../../../lib/analysis/tokenize';
-import { asWritten, taggerReading } from './support/tagger-reading';
+import { repairedBy } from './support/tagger-reading';
 
 /** The names as written after the repair, given the tagger's reading. */
-function repaired(text: string, names: [string, TaggedEntity['type']][]): string[] {
-  return asWritten(text, withoutConnectorEnds(text, tokenize(text), taggerReading(text, names)));
-}
+const repaired = repairedBy(withoutConnectorEnds);
 
 describe('withoutConnectorEnds', () => {
   it('carries a name cut at a connector over the capitalised words after it', () => {

@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { TaggedEntity } from '../../../../../lib/analysis/actors/merge-mentions';
 import { withListKinds } from '../../../../../lib/analysis/actors/name-lists';
-import { tokenize } from '../../../../../lib/analysis/tokenize';
-import { asWritten, taggerReading } from './support/tagger-reading';
+import { repairedBy } from './support/tagger-reading';
 
 /** The names as written after the repair, given the tagger's reading. */
-function repaired(text: string, names: [string, TaggedEntity['type']][]): string[] {
-  return asWritten(text, withListKinds(text, tokenize(text), taggerReading(text, names)));
-}
+const repaired = repairedBy(withListKinds);
 
 describe('withListKinds', () => {
   it('gives a lone one-word "person" in a list of organisations the list’s kind', () => {

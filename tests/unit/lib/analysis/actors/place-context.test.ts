@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { TaggedEntity } from '../../../../../lib/analysis/actors/merge-mentions';
 import { withPlaceContext } from '../../../../../lib/analysis/actors/place-context';
-import { tokenize } from '../../../../../lib/analysis/tokenize';
-import { asWritten, taggerReading } from './support/tagger-reading';
+import { repairedBy } from './support/tagger-reading';
 
 /** The names as written after the repair, given the tagger's reading. */
-function repaired(text: string, names: [string, TaggedEntity['type']][]): string[] {
-  return asWritten(text, withPlaceContext(text, tokenize(text), taggerReading(text, names)));
-}
+const repaired = repairedBy(withPlaceContext);
 
 describe('withPlaceContext', () => {
   it('reads a one-word "person" before "residents" or "square" as a place', () => {

@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { TaggedEntity } from '../../../../../lib/analysis/actors/merge-mentions';
 import { withScoreLineNames } from '../../../../../lib/analysis/actors/score-lines';
 import { analyze } from '../../../../../lib/analysis/analyze';
-import { tokenize } from '../../../../../lib/analysis/tokenize';
-import { asWritten, taggerReading } from './support/tagger-reading';
+import { repairedBy } from './support/tagger-reading';
 
 /** The names as written after the repair, given the tagger's reading. */
-function repaired(text: string, names: [string, TaggedEntity['type']][]): string[] {
-  const tokens = tokenize(text);
-  return asWritten(text, withScoreLineNames(text, tokens, taggerReading(text, names)));
-}
+const repaired = repairedBy(withScoreLineNames);
 
 describe('withScoreLineNames', () => {
   it('names the teams of a results line the tagger passed over', () => {

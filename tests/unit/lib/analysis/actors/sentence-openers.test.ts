@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { TaggedEntity } from '../../../../../lib/analysis/actors/merge-mentions';
 import { withoutCommonOpeners } from '../../../../../lib/analysis/actors/sentence-openers';
-import { tokenize } from '../../../../../lib/analysis/tokenize';
-import { asWritten, taggerReading } from './support/tagger-reading';
+import { repairedBy } from './support/tagger-reading';
 
 /** The names as written after the repair, given the tagger's reading. */
-function repaired(text: string, names: [string, TaggedEntity['type']][]): string[] {
-  return asWritten(text, withoutCommonOpeners(text, tokenize(text), taggerReading(text, names)));
-}
+const repaired = repairedBy(withoutCommonOpeners);
 
 describe('withoutCommonOpeners', () => {
   it('drops a sentence’s first word the article also writes in lower case', () => {

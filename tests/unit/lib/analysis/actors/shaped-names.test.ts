@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { TaggedEntity } from '../../../../../lib/analysis/actors/merge-mentions';
 import { withShapedNames } from '../../../../../lib/analysis/actors/shaped-names';
 import { tokenize } from '../../../../../lib/analysis/tokenize';
-import { asWritten, taggerReading } from './support/tagger-reading';
+import { repairedBy } from './support/tagger-reading';
 
 /** The names as written after the repair, given the tagger's reading. */
-function repaired(text: string, names: [string, TaggedEntity['type']][]): string[] {
-  return asWritten(text, withShapedNames(text, tokenize(text), taggerReading(text, names)));
-}
+const repaired = repairedBy(withShapedNames);
 
 describe('withShapedNames', () => {
   it('reads a place from its head word, and re-types the tagger’s reading of the same words', () => {

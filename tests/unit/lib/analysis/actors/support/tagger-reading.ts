@@ -1,4 +1,5 @@
 import type { TaggedEntity } from '../../../../../../lib/analysis/actors/merge-mentions';
+import { type Token, tokenize } from '../../../../../../lib/analysis/tokenize';
 
 type EntityType = TaggedEntity['type'];
 
@@ -22,4 +23,12 @@ export function taggerReading<T extends EntityType>(
 /** Entities as "words TYPE", for assertions that read like the text. */
 export function asWritten(text: string, entities: readonly TaggedEntity[]): string[] {
   return entities.map((entity) => `${text.slice(entity.start, entity.end)} ${entity.type}`);
+}
+
+/** A repair of the tagger's reading, as each module of lib/analysis/actors/ gives one. */
+type Repair = (text: string, tokens: readonly Token[], entities: readonly TaggedEntity[]) => TaggedEntity[];
+
+/** The names as written after `repair`, given the tagger's reading of `text`. */
+export function repairedBy(repair: Repair): (text: string, names: [string, EntityType][]) => string[] {
+  return (text, names) => asWritten(text, repair(text, tokenize(text), taggerReading(text, names)));
 }
