@@ -34,8 +34,9 @@ export function foldOf<T>(items: readonly T[], fold: number, folds: number): { h
 
 /**
  * The sentences to train on: every train split and Wikigold, and the dev splits unless held out —
- * `devFold` keeps one fold of every domain's dev split out of training (cross-validation), `heldOutDev`
- * keeps the dev splits out altogether.
+ * `devFold` keeps one fold of every domain's dev split and of Wikigold out of training
+ * (cross-validation; Wikigold is the one set annotated like general news, CoNLL's PER/ORG/LOC/MISC),
+ * `heldOutDev` keeps the dev splits out altogether.
  */
 export function trainingSentences(
   data: TrainingData,
@@ -43,13 +44,12 @@ export function trainingSentences(
 ): TaggedSentence[] {
   const sentences: TaggedSentence[] = [];
   for (const domain of CROSSNER_DOMAINS) sentences.push(...(data.train.get(domain) ?? []));
-  sentences.push(...data.wikigold);
+  const { devFold } = options;
+  sentences.push(...(devFold ? foldOf(data.wikigold, devFold.fold, devFold.folds).rest : data.wikigold));
   if (options.heldOutDev) return sentences;
   for (const domain of CROSSNER_DOMAINS) {
     const dev = data.dev.get(domain) ?? [];
-    sentences.push(
-      ...(options.devFold ? foldOf(dev, options.devFold.fold, options.devFold.folds).rest : dev),
-    );
+    sentences.push(...(devFold ? foldOf(dev, devFold.fold, devFold.folds).rest : dev));
   }
   return sentences;
 }

@@ -14,6 +14,7 @@ import { withListKinds } from './name-lists';
 import { withPlaceContext } from './place-context';
 import { propagateNames } from './propagate-names';
 import { roleAt } from './roles';
+import { withRunOnNamesSplit } from './run-on-names';
 import { withScoreLineNames } from './score-lines';
 import { withoutCommonOpeners } from './sentence-openers';
 import { withShapedNames } from './shaped-names';
@@ -56,6 +57,7 @@ export function findActors(
     (entities) => withDatelinePlaces(entities, reading.datelinePlaces),
     (entities) => withScoreLineNames(text, tokens, entities),
     (entities) => withoutConnectorEnds(text, tokens, entities),
+    (entities) => withRunOnNamesSplit(tokens, entities),
     (entities) => withShapedNames(text, tokens, entities, known),
     (entities) => withListKinds(text, tokens, entities),
     (entities) => withPlaceContext(text, tokens, entities),

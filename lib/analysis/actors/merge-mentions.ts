@@ -9,6 +9,8 @@ import { endsInHeadWord } from './shaped-names';
 import { isCapitalised, isPossessiveMark, singleTokenOf, tokenIndexAt } from './token-lookup';
 
 const NOT_ACTOR_WORDS: ReadonlySet<string> = new Set(notActors.words);
+const LOWER_CASE_LETTER = /\p{Ll}/u;
+const CAPITAL_OR_DIGIT = /[\p{Lu}\p{Lt}\d]/u;
 
 /** An entity the tagger found: character offsets and its type (MISC included: events, works, laws). */
 export interface TaggedEntity {
@@ -49,7 +51,13 @@ export function mergeMentions(
     const nearby = overlappingMentions(sorted, entity);
     const span =
       entity.type === 'PER' ? personCore(tokens, entity, nearby) : withoutPossessive(tokens, entity);
-    if (!span || onlyTitleWords(tokens, span) || isCalendarWord(tokens, span) || isNotActorWord(tokens, span))
+    if (
+      !span ||
+      isAllLowerCase(text, span) ||
+      onlyTitleWords(tokens, span) ||
+      isCalendarWord(tokens, span) ||
+      isNotActorWord(tokens, span)
+    )
       continue;
     const overlapping = nearby.filter((mention) => mention.start < span.end && span.start < mention.end);
     const enclosesKnown =
@@ -62,6 +70,16 @@ export function mergeMentions(
     }
   }
   return { known: known.filter((mention) => kept.has(mention)), unknown };
+}
+
+/**
+ * A name in English has a capital (or a digit: "6PR", "3M"); words all in lower case are common
+ * words the tagger was taught as names by data whose annotators marked "liberal party" or "the
+ * government". Scripts without case (Arabic) have neither and are not judged here.
+ */
+function isAllLowerCase(text: string, span: Span): boolean {
+  const words = text.slice(span.start, span.end);
+  return LOWER_CASE_LETTER.test(words) && !CAPITAL_OR_DIGIT.test(words);
 }
 
 /** The known mentions that overlap `span`; `sorted` is in text order and its spans do not overlap. */

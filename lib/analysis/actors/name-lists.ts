@@ -1,18 +1,20 @@
 import type { Token } from '../tokenize';
 import { isGivenName } from './given-names';
 import type { TaggedEntity } from './merge-mentions';
-import { singleTokenOf } from './token-lookup';
+import { tokenIndexAt } from './token-lookup';
 
-/** What may stand between two names of one list: "Golkar , Nahdlatul Ulama", "Likud and Shas". */
-const LIST_GAP = /^(?: ?,| ,? ?(?:and|or)) $/;
+/** What may stand between two names of one list: "Golkar , Nahdlatul Ulama", "Likud and the Shas". */
+const LIST_GAP = /^(?: ?,| ,? ?(?:and|or))(?: the)? $/;
 /** A list this long says what its names are: three names, two of one kind. */
 const MIN_LIST = 3;
+/** A "person" of the list of at most this many words, none a given name, takes its kind ("Nahdlatul Ulama"). */
+const MAX_RETYPED_WORDS = 2;
 
 /**
  * A list of names is a list of one kind of thing ("the parties were Golkar , Nahdlatul Ulama ,
- * Masyumi …"). The tagger takes a foreign one-word name it never met for a person ("Shinui",
- * "Mapam"); inside a list of three or more names where at least two thirds are organisations (or
- * places), such a lone "person" — one word, no given name — takes the list's kind.
+ * Masyumi …"). The tagger takes a foreign name it never met for a person ("Shinui", "Nahdlatul
+ * Ulama"); inside a list of three or more names where at least two thirds are organisations (or
+ * places), such a "person" — one or two words, no given name — takes the list's kind.
  */
 export function withListKinds(
   text: string,
@@ -47,8 +49,10 @@ function retypeLonePeople(
   for (let index = start; index < end; index++) {
     const entity = entities[index] as TaggedEntity;
     if (entity.type !== 'PER') continue;
-    const only = singleTokenOf(tokens, entity);
-    if (only !== undefined && !isGivenName((tokens[only] as Token).text))
+    const first = tokenIndexAt(tokens, entity.start);
+    const last = tokenIndexAt(tokens, entity.end - 1);
+    const words = tokens.slice(first, last + 1);
+    if (words.length <= MAX_RETYPED_WORDS && !words.some((word) => isGivenName(word.text)))
       entities[index] = { ...entity, type: kind };
   }
 }

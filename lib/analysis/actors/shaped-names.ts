@@ -1,5 +1,6 @@
 import type { Span } from '../analysis';
 import type { Token } from '../tokenize';
+import { isGivenName } from './given-names';
 import type { TaggedEntity } from './merge-mentions';
 import { overlaps, replacedBy } from './replaced-spans';
 import { CLAUSE_OPENERS, TITLE_HEADS } from './role-words';
@@ -172,7 +173,9 @@ function nameAfterJoiner(
     index < tokens.length &&
     joined(index) &&
     isNameWord(tokens[index] as Token) &&
-    !TITLE_HEADS.has((tokens[index] as Token).text.toLowerCase())
+    !TITLE_HEADS.has((tokens[index] as Token).text.toLowerCase()) &&
+    // "Liberal Party of Canada Fernand Viau": a given name after the place starts a person's name.
+    !(last !== null && isGivenName((tokens[index] as Token).text))
   ) {
     last = index;
     index += 1;
@@ -200,6 +203,16 @@ function isModifier(tokens: readonly Token[], index: number): boolean {
 export function endsInHeadWord(tokens: readonly Token[], span: Span): boolean {
   const last = tokens[tokenIndexAt(tokens, span.end - 1)];
   return last !== undefined && last.end === span.end && headType(last) !== null;
+}
+
+/** Whether a word is the head word of a body's name ("Party", "League", "Bank"). */
+export function isBodyHead(token: Token): boolean {
+  return headType(token) === 'ORG';
+}
+
+/** Whether a word is the head word of a body's or a place's name ("Party", "Street"). */
+export function isNameHead(token: Token): boolean {
+  return headType(token) !== null;
 }
 
 function headType(token: Token): 'ORG' | 'LOC' | null {

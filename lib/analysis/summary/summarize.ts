@@ -1,6 +1,7 @@
 import type { Span } from '../analysis';
 import { isPageFurniture } from '../page-furniture';
 import type { Sentence, Token } from '../tokenize';
+import { afterDateline } from './dateline';
 import stopwords from './stopwords.json';
 import { cosine, TermIds, type TermVector, termVector } from './term-vector';
 
@@ -43,7 +44,7 @@ interface Candidate {
  * where the editor copied the opening); the literature on news summaries finds the same of
  * unsupervised centrality (TextRank below LEAD-3 on CNN/DailyMail). What the summary adds over a
  * plain LEAD-3 is that it takes sentences only: photo credits, datelines, bylines and prompts that
- * open a page are not part of it.
+ * open a page are not part of it, nor the dateline that opens a wire story's first sentence.
  */
 export function summarize(input: SummaryInput): Span[] {
   const chosen: Candidate[] = [];
@@ -76,7 +77,7 @@ function* candidatesOf({ text, tokens, sentences }: SummaryInput): Generator<Can
       const term = word.text.toLowerCase();
       if (!STOPWORDS.has(term)) terms.push(termIds.idOf(term));
     }
-    yield { span: { start: first.start, end: last.end }, terms: termVector(terms) };
+    yield { span: { start: afterDateline(text, first.start), end: last.end }, terms: termVector(terms) };
   }
 }
 

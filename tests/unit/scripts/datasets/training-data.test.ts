@@ -7,14 +7,14 @@ function sentence(word: string): TaggedSentence {
   return { tokens: [word], tags: ['O'] };
 }
 
-/** Two train and five dev sentences per domain, one Wikigold sentence, each named by where it is from. */
+/** Two train and five dev sentences per domain, five Wikigold sentences, each named by where it is from. */
 function smallData(): TrainingData {
   const split = (domain: CrossnerDomain, name: string, count: number) =>
     Array.from({ length: count }, (_, index) => sentence(`${domain}-${name}-${index}`));
   return {
     train: new Map(CROSSNER_DOMAINS.map((domain) => [domain, split(domain, 'train', 2)])),
     dev: new Map(CROSSNER_DOMAINS.map((domain) => [domain, split(domain, 'dev', 5)])),
-    wikigold: [sentence('wikigold-0')],
+    wikigold: Array.from({ length: 5 }, (_, index) => sentence(`wikigold-${index}`)),
   };
 }
 
@@ -32,22 +32,23 @@ describe('foldOf', () => {
 
 describe('trainingSentences', () => {
   it('trains on every train and dev split and Wikigold', () => {
-    expect(trainingSentences(smallData())).toHaveLength(5 * 2 + 1 + 5 * 5);
+    expect(trainingSentences(smallData())).toHaveLength(5 * 2 + 5 + 5 * 5);
   });
 
   it('holds the dev splits out on request', () => {
     const trained = words(trainingSentences(smallData(), { heldOutDev: true }));
-    expect(trained).toHaveLength(5 * 2 + 1);
+    expect(trained).toHaveLength(5 * 2 + 5);
     expect(trained.some((word) => word?.includes('-dev-'))).toBe(false);
   });
 
-  it('holds one fold of every dev split out for cross-validation, and nothing else', () => {
+  it('holds one fold of every dev split and of Wikigold out for cross-validation, and nothing else', () => {
     const trained = new Set(words(trainingSentences(smallData(), { devFold: { fold: 1, folds: 5 } })));
     for (const domain of CROSSNER_DOMAINS) {
       expect(trained.has(`${domain}-dev-1`)).toBe(false);
       for (const index of [0, 2, 3, 4]) expect(trained.has(`${domain}-dev-${index}`)).toBe(true);
       expect(trained.has(`${domain}-train-0`)).toBe(true);
     }
-    expect(trained.has('wikigold-0')).toBe(true);
+    expect(trained.has('wikigold-1')).toBe(false);
+    for (const index of [0, 2, 3, 4]) expect(trained.has(`wikigold-${index}`)).toBe(true);
   });
 });

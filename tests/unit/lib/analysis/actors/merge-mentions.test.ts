@@ -58,6 +58,18 @@ describe('mergeMentions: words that are no actor', () => {
     ).toEqual([]);
   });
 
+  it('drops a span all in lower case, keeping names with a capital, a digit or no case', () => {
+    const text = 'A social liberal party , the 6PR station , Fatah and حماس met .';
+    expect(
+      unknownNames(text, [
+        ['liberal', 'ORG'],
+        ['6PR', 'ORG'],
+        ['Fatah', 'ORG'],
+        ['حماس', 'ORG'],
+      ]),
+    ).toEqual(['6PR ORG', 'Fatah ORG', 'حماس ORG']);
+  });
+
   it('keeps the longer names that hold such a word', () => {
     const text = 'The Muslim Brotherhood and Islamic Jihad spoke.';
     expect(

@@ -6,7 +6,7 @@ import { repairedBy } from './support/tagger-reading';
 const repaired = repairedBy(withListKinds);
 
 describe('withListKinds', () => {
-  it('gives a lone one-word "person" in a list of organisations the list’s kind', () => {
+  it('gives a one-word "person" in a list of organisations the list’s kind', () => {
     const text = 'The parties were Golkar , Masyumi , Nahdlatul Ulama and Murba .';
     expect(
       repaired(text, [
@@ -18,7 +18,35 @@ describe('withListKinds', () => {
     ).toEqual(['Golkar ORG', 'Masyumi ORG', 'Nahdlatul Ulama ORG', 'Murba ORG']);
   });
 
-  it('keeps people with a given name or two words, short lists, and lists without a clear kind', () => {
+  it('gives a two-word "person" without a given name the list’s kind, across "the"', () => {
+    const text = 'The parties were Golkar , Nahdlatul Ulama , the Indonesian National Party and Murba .';
+    expect(
+      repaired(text, [
+        ['Golkar', 'ORG'],
+        ['Nahdlatul Ulama', 'PER'],
+        ['Indonesian National Party', 'ORG'],
+        ['Murba', 'ORG'],
+      ]),
+    ).toEqual(['Golkar ORG', 'Nahdlatul Ulama ORG', 'Indonesian National Party ORG', 'Murba ORG']);
+  });
+
+  it('keeps people with a given name or of three words, short lists, and lists without a clear kind', () => {
+    expect(
+      repaired('Hamas , Islamic Jihad , Ahmed Yassin and Fatah .', [
+        ['Hamas', 'ORG'],
+        ['Islamic Jihad', 'ORG'],
+        ['Ahmed Yassin', 'PER'],
+        ['Fatah', 'ORG'],
+      ]),
+    ).toEqual(['Hamas ORG', 'Islamic Jihad ORG', 'Ahmed Yassin PER', 'Fatah ORG']);
+    expect(
+      repaired('Likud , Joop den Uyl , Shas and Meretz met.', [
+        ['Likud', 'ORG'],
+        ['Joop den Uyl', 'PER'],
+        ['Shas', 'ORG'],
+        ['Meretz', 'ORG'],
+      ]),
+    ).toEqual(['Likud ORG', 'Joop den Uyl PER', 'Shas ORG', 'Meretz ORG']);
     const list = 'Likud , Ahmed , Shas and Meretz met.';
     expect(
       repaired(list, [

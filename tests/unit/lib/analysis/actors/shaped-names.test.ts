@@ -64,6 +64,16 @@ describe('withShapedNames', () => {
     ]);
   });
 
+  it('ends "of …" where a person’s given name follows it', () => {
+    const text = 'Liberal Party of Canada Joseph Simard won the seat .';
+    expect(
+      repaired(text, [
+        ['Liberal Party of Canada', 'ORG'],
+        ['Joseph Simard', 'PER'],
+      ]),
+    ).toEqual(['Liberal Party of Canada ORG', 'Joseph Simard PER']);
+  });
+
   it('never joins two names across "and"', () => {
     const text = 'The Italian Socialist Party and Italian Republican Party agreed.';
     expect(repaired(text, [['Socialist Party and Italian Republican', 'ORG']])).toEqual([

@@ -60,6 +60,17 @@ describe('summarize', () => {
     expect(analyze(text).summary.map((span) => text.slice(span.start, span.end))).toEqual(story);
   });
 
+  it("starts a wire story's summary after its dateline", () => {
+    const text =
+      'LONDON, England (CNN) -- A storm closed the port of Dover on Sunday. Ferries waited at sea for six hours. Officials said the harbour would open on Monday.';
+    const [first, ...rest] = analyze(text).summary.map((span) => text.slice(span.start, span.end));
+    expect(first).toBe('A storm closed the port of Dover on Sunday.');
+    expect(rest).toEqual([
+      'Ferries waited at sea for six hours.',
+      'Officials said the harbour would open on Monday.',
+    ]);
+  });
+
   it('takes no label or fragment for a sentence', () => {
     const text =
       'Photo: Reuters. Egypt said it would host the next round of negotiations in Cairo next week. ' +
