@@ -1,6 +1,7 @@
 import type { ActorKind, MentionForm } from '../analysis';
 import { getKnowledgeBase, type SurfaceMatch } from '../knowledge/knowledge-base';
 import type { Token } from '../tokenize';
+import { ROLE_MODIFIERS, TITLE_HEADS } from './role-words';
 import { getSurfaceTrie, type SurfaceEntry, type SurfaceTrieNode, tokenKey } from './surface-index';
 
 /** A span of the text that names an actor the knowledge base knows. */
@@ -60,8 +61,11 @@ export function findKnownMentions(
         const candidates = preferPlaceAfterPreposition(match.entry.candidates, previous);
         const chosen = candidates[0] as SurfaceMatch;
         const kind = getKnowledgeBase().byId(chosen.actorId)?.kind ?? 'other';
+        // "President Sisi", "Crown Prince Mohammed bin Salman": the title is the person's role, not
+        // their name; the knowledge base knows the titled form only to find the person by it.
+        const named = kind === 'person' ? firstNameUnit(units, index, match.endIndex) : index;
         mentions.push({
-          start: first.start,
+          start: (units[named] as Token).start,
           end: last.end,
           actorId: chosen.actorId,
           kind,
@@ -75,6 +79,18 @@ export function findKnownMentions(
     index += 1;
   }
   return mentions;
+}
+
+/** The first unit of [from, end) after any title words, the last unit at the latest. */
+function firstNameUnit(units: readonly Token[], from: number, end: number): number {
+  let index = from;
+  while (index < end - 1 && isTitleWord((units[index] as Token).text)) index += 1;
+  return index;
+}
+
+function isTitleWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return TITLE_HEADS.has(lower) || ROLE_MODIFIERS.has(lower);
 }
 
 function longestMatch(

@@ -4,7 +4,7 @@ import type { EntityType } from '../tagger/tag-set';
 import type { Token } from '../tokenize';
 import { personAfterTitle, withGivenNames } from './given-names';
 import type { KnownMention } from './known-mentions';
-import { ROLE_MODIFIERS, TITLE_CONNECTORS, TITLE_HEADS } from './role-words';
+import { POST_NOMINALS, ROLE_MODIFIERS, TITLE_CONNECTORS, TITLE_HEADS } from './role-words';
 import { endsInHeadWord } from './shaped-names';
 import { isCapitalised, isPossessiveMark, singleTokenOf, tokenIndexAt } from './token-lookup';
 
@@ -197,7 +197,8 @@ function onlyTitleWords(tokens: readonly Token[], span: Span): boolean {
 
 /**
  * The name inside a tagged person span: titles, demonyms and states before it are the role
- * ("Israeli Prime Minister Benjamin Netanyahu" → "Benjamin Netanyahu"), a possessive after it is not.
+ * ("Israeli Prime Minister Benjamin Netanyahu" → "Benjamin Netanyahu"), a possessive after it is not,
+ * nor letters for a seat or an honour ("Jane Smith MP").
  */
 function personCore(tokens: readonly Token[], entity: Span, known: readonly KnownMention[]): Span | null {
   let first = tokenIndexAt(tokens, entity.start);
@@ -214,6 +215,7 @@ function personCore(tokens: readonly Token[], entity: Span, known: readonly Know
     first += 1;
   }
   while (end > first && isPossessiveMark((tokens[end - 1] as Token).text)) end -= 1;
+  while (end > first + 1 && POST_NOMINALS.has((tokens[end - 1] as Token).text)) end -= 1;
   if (first >= end) return null;
   return { start: (tokens[first] as Token).start, end: (tokens[end - 1] as Token).end };
 }

@@ -13,3 +13,6 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set(roleWords.roleModifie
 
 /** Capitalised words that open a clause and are never part of a title: "According", "But". */
 export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(roleWords.clauseOpeners);
+
+/** Letters after a person's name that are a seat or an honour, not the name: "Jane Smith MP", "John Doe QC". */
+export const POST_NOMINALS: ReadonlySet<string> = new Set(roleWords.postNominals);

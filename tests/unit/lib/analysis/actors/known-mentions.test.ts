@@ -19,6 +19,14 @@ describe('findKnownMentions', () => {
     ]);
   });
 
+  it('finds a person by a titled form, and leaves the title out of the mention', () => {
+    expect(known('Crown Prince Mohammed bin Salman met President Sisi and the General Assembly.')).toEqual([
+      { text: 'Mohammed bin Salman', actorId: 'mohammed-bin-salman', form: 'alias' },
+      { text: 'Sisi', actorId: 'abdel-fattah-el-sisi', form: 'alias' },
+      { text: 'General Assembly', actorId: 'un-general-assembly', form: 'alias' },
+    ]);
+  });
+
   it('knows transliteration variants and possessives', () => {
     const found = known('Sisi met El-Sisi’s aides; Al-Sisi then left. Hamas’ leaders agreed.');
     expect(found.map((mention) => mention.actorId)).toEqual([

@@ -16,6 +16,16 @@ describe('mergeMentions: given names', () => {
     expect(unknownNames(text, [['Kareema', 'PER']])).toEqual(['Ahmed Kareema PER']);
   });
 
+  it('leaves letters for a seat or an honour out of a person’s name', () => {
+    const text = 'Jane Smith MP and John Doe QC spoke.';
+    expect(
+      unknownNames(text, [
+        ['Jane Smith MP', 'PER'],
+        ['John Doe QC', 'PER'],
+      ]),
+    ).toEqual(['Jane Smith PER', 'John Doe PER']);
+  });
+
   it('takes every given name before the name, and stops at a word that is none', () => {
     const text = 'Yesterday Mohamed Ahmed Kareema spoke.';
     expect(unknownNames(text, [['Kareema', 'PER']])).toEqual(['Mohamed Ahmed Kareema PER']);
