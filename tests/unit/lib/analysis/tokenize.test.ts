@@ -28,6 +28,24 @@ describe('tokenize', () => {
     }
   });
 
+  it('keeps capitals joined by an ampersand as one name, and splits any other ampersand', () => {
+    expect(texts(tokenize('AT&T, S&P 500 and Tom & Jerry; rock&roll.'))).toEqual([
+      'AT&T',
+      ',',
+      'S&P',
+      '500',
+      'and',
+      'Tom',
+      '&',
+      'Jerry',
+      ';',
+      'rock',
+      '&',
+      'roll',
+      '.',
+    ]);
+  });
+
   it('splits punctuation and possessives like the training data, keeps hyphenated compounds', () => {
     expect(texts(tokenize("Egypt's US-Israeli plan, El-Sisi said."))).toEqual([
       'Egypt',
