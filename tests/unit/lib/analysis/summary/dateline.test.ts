@@ -11,6 +11,9 @@ describe('afterDateline', () => {
     ['LONDON, England (CNN) -- A storm hit the coast.', 'A storm hit the coast.'],
     ['NEW YORK — Shares fell on Monday.', 'Shares fell on Monday.'],
     ['AL-ARISH – Aid lorries waited at the crossing.', 'Aid lorries waited at the crossing.'],
+    ['Washington (CNN) -- The Senate passed the bill.', 'The Senate passed the bill.'],
+    ['Hong Kong (CNN)Protesters filled the streets.', 'Protesters filled the streets.'],
+    ['(CNN)"We are safe," the hikers said.', '"We are safe," the hikers said.'],
   ])('starts "%s" after its dateline', (sentence, story) => {
     expect(storyOf(sentence)).toBe(story);
   });
@@ -20,6 +23,8 @@ describe('afterDateline', () => {
     'The talks - held in Doha - ended on Monday.',
     'Hamas said the offer was late.',
     '— a dash opens this line.',
+    '(Reuters) reported the deal first.',
+    'Cairo - the capital - was calm.',
   ])('leaves "%s" whole', (sentence) => {
     expect(storyOf(sentence)).toBe(sentence);
   });
