@@ -49,8 +49,9 @@ export function mergeMentions(
   for (const raw of tagged) {
     const entity = withGivenNames(text, tokens, personAfterTitle(tokens, raw));
     const nearby = overlappingMentions(sorted, entity);
-    const span =
+    const core =
       entity.type === 'PER' ? personCore(tokens, entity, nearby) : withoutPossessive(tokens, entity);
+    const span = core && withoutTrailingWeekday(tokens, core);
     if (
       !span ||
       isAllLowerCase(text, span) ||
@@ -168,6 +169,17 @@ const MONTHS: ReadonlySet<string> = new Set([
 ]);
 
 /** A day of the week or one of those months, alone, is a date, never an actor. */
+/**
+ * A weekday the tagger ran into the end of a name ("Al-Sharq Al-Awsat on Wednesday" written
+ * without its space, "Cairo Wednesday") is the date's, not the name's.
+ */
+function withoutTrailingWeekday(tokens: readonly Token[], span: Span): Span {
+  const first = tokenIndexAt(tokens, span.start);
+  let end = tokenIndexAt(tokens, span.end - 1) + 1;
+  while (end - 1 > first && WEEKDAYS.has((tokens[end - 1] as Token).text.toLowerCase())) end -= 1;
+  return { start: span.start, end: (tokens[end - 1] as Token).end };
+}
+
 function isCalendarWord(tokens: readonly Token[], span: Span): boolean {
   const word = singleWordOf(tokens, span)?.toLowerCase();
   return word !== undefined && (WEEKDAYS.has(word) || MONTHS.has(word));

@@ -80,6 +80,16 @@ describe('mergeMentions: words that are no actor', () => {
     ).toEqual(['6PR ORG', 'Fatah ORG', 'حماس ORG']);
   });
 
+  it('leaves a weekday run into the end of a name out of it, and a title alone out altogether', () => {
+    const text = 'First published in Al-Sharq Al-Awsat Wednesday ; the Supreme Guide decides .';
+    expect(
+      unknownNames(text, [
+        ['Al-Sharq Al-Awsat Wednesday', 'ORG'],
+        ['Supreme Guide', 'ORG'],
+      ]),
+    ).toEqual(['Al-Sharq Al-Awsat ORG']);
+  });
+
   it('keeps the longer names that hold such a word', () => {
     const text = 'The Muslim Brotherhood and Islamic Jihad spoke.';
     expect(
