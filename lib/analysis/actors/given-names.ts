@@ -1,5 +1,6 @@
 import givenNames from '../knowledge/given-names.json';
 import type { Token } from '../tokenize';
+import { isNameHead } from './head-words';
 import type { TaggedEntity } from './merge-mentions';
 import { isCapitalised, spaceBefore, tokenIndexAt } from './token-lookup';
 
@@ -50,8 +51,10 @@ export function personAfterTitle(tokens: readonly Token[], entity: TaggedEntity)
   if (entity.type === 'PER' || entity.type === 'MISC') return entity;
   const first = tokenIndexAt(tokens, entity.start);
   const end = tokenIndexAt(tokens, entity.end - 1) + 1;
-  // "Mohamed Ali University", "Adam Smith Institute": named after a person, not a person.
-  if (INSTITUTION_HEADS.has((tokens[end - 1] as Token).text.toLowerCase())) return entity;
+  // "Mohamed Ali University", "Adam Smith Institute", "Talaat Moustafa Group": named after a
+  // person, not a person.
+  const last = tokens[end - 1] as Token;
+  if (INSTITUTION_HEADS.has(last.text.toLowerCase()) || isNameHead(last)) return entity;
   for (let index = first + 1; index < end - 1; index += 1) {
     const word = (tokens[index] as Token).text;
     // The cheap tests first: most words are no given name.

@@ -3,9 +3,9 @@ import notActors from '../knowledge/not-actors.json';
 import type { EntityType } from '../tagger/tag-set';
 import type { Token } from '../tokenize';
 import { personAfterTitle, withGivenNames } from './given-names';
+import { endsInHeadWord } from './head-words';
 import type { KnownMention } from './known-mentions';
 import { POST_NOMINALS, ROLE_MODIFIERS, TITLE_CONNECTORS, TITLE_HEADS } from './role-words';
-import { endsInHeadWord } from './shaped-names';
 import { isCapitalised, isPossessiveMark, singleTokenOf, tokenIndexAt } from './token-lookup';
 
 const NOT_ACTOR_WORDS: ReadonlySet<string> = new Set(notActors.words);

@@ -1,7 +1,7 @@
 import type { Token } from '../tokenize';
 import { isGivenName } from './given-names';
+import { isBodyHead, isNameHead } from './head-words';
 import type { TaggedEntity } from './merge-mentions';
-import { isBodyHead, isNameHead } from './shaped-names';
 import { isCapitalised, tokenIndexAt } from './token-lookup';
 
 /** A person's name after a body's runs to at most this many words ("Fernand Viau", "Joop den Uyl"). */

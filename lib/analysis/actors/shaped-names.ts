@@ -1,73 +1,11 @@
 import type { Span } from '../analysis';
 import type { Token } from '../tokenize';
 import { isGivenName } from './given-names';
+import { headType } from './head-words';
 import type { TaggedEntity } from './merge-mentions';
 import { overlaps, replacedBy } from './replaced-spans';
 import { CLAUSE_OPENERS, TITLE_HEADS } from './role-words';
-import { isCapitalised, spaceBefore, tokenIndexAt } from './token-lookup';
-
-/**
- * Capitalised words that end (or open, before "of") the name of a body: "Pakistan Muslim League",
- * "Alberta Social Credit Party", "Liberal Party of Canada", "League of Arab States".
- */
-const BODY_HEADS: ReadonlySet<string> = new Set([
-  'party',
-  'league',
-  'front',
-  'movement',
-  'organization',
-  'organisation',
-  'federation',
-  'confederation',
-  'council',
-  'union',
-  'congress',
-  'alliance',
-  'coalition',
-  'bloc',
-  'brotherhood',
-  'association',
-  'committee',
-  'commission',
-  'assembly',
-  'authority',
-  'agency',
-  'ministry',
-  'corporation',
-  'institute',
-  'foundation',
-  'syndicate',
-  'caucus',
-  // Companies and institutions: "Orascom Construction Industries", "Palm Hills Developments" is not
-  // one (its head is not a body's), "Cairo University".
-  'company',
-  'industries',
-  'holding',
-  'holdings',
-  'group',
-  'bank',
-  'airlines',
-  'airways',
-  'university',
-]);
-
-/** Capitalised words that end the name of a place or a building: "Al-Nour Mosque", "Tahrir Square". */
-const PLACE_HEADS: ReadonlySet<string> = new Set([
-  'mosque',
-  'church',
-  'cathedral',
-  'synagogue',
-  'square',
-  'street',
-  'avenue',
-  'road',
-  'bridge',
-  'airport',
-  'stadium',
-  'palace',
-  'canal',
-  'governorate',
-]);
+import { isCapitalised, spaceBefore } from './token-lookup';
 
 /** Words after a name that make it part of an event, not a body: "2008 Meghalaya Legislative Assembly election". */
 const EVENT_WORDS: ReadonlySet<string> = new Set([
@@ -105,16 +43,15 @@ export function withShapedNames(
 ): TaggedEntity[] {
   const sameSpan = (a: Span, b: Span) => a.start === b.start && a.end === b.end;
   // Only where a name was seen: the shape alone would take "Members of Parliament" for one. Where
-  // the tagger saw this very name, its head word still decides the kind ("Al-Nour Mosque" is no one).
+  // the tagger saw this very name, its head word still decides the kind ("Al-Nour Mosque" is no one,
+  // "South African Communist Party" no event or work); inside a longer name the tagger saw
+  // ("1994 South African general election"), the longer name stands.
   const seen: readonly Span[] = [...tagged, ...known];
   const names = shapedNames(text, tokens).filter(
     (name) =>
       seen.some((span) => overlaps(span, name)) &&
       !tagged.some(
-        (entity) =>
-          entity.start <= name.start &&
-          name.end <= entity.end &&
-          !(sameSpan(entity, name) && entity.type !== 'MISC'),
+        (entity) => entity.start <= name.start && name.end <= entity.end && !sameSpan(entity, name),
       ),
   );
   return replacedBy(tagged, names);
@@ -197,28 +134,4 @@ function isModifier(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index] as Token;
   if (/^\d+$/.test(token.text)) return index > 0 && isNameWord(tokens[index - 1] as Token);
   return isNameWord(token);
-}
-
-/** Whether a span ends in the head word of a body's or a place's name ("Party", "Mosque"). */
-export function endsInHeadWord(tokens: readonly Token[], span: Span): boolean {
-  const last = tokens[tokenIndexAt(tokens, span.end - 1)];
-  return last !== undefined && last.end === span.end && headType(last) !== null;
-}
-
-/** Whether a word is the head word of a body's name ("Party", "League", "Bank"). */
-export function isBodyHead(token: Token): boolean {
-  return headType(token) === 'ORG';
-}
-
-/** Whether a word is the head word of a body's or a place's name ("Party", "Street"). */
-export function isNameHead(token: Token): boolean {
-  return headType(token) !== null;
-}
-
-function headType(token: Token): 'ORG' | 'LOC' | null {
-  // Every head word is an ASCII word with a capital first: most tokens are ruled out by one code.
-  const code = token.text.charCodeAt(0);
-  if (code < 65 || code > 90) return null;
-  const lower = token.text.toLowerCase();
-  return BODY_HEADS.has(lower) ? 'ORG' : PLACE_HEADS.has(lower) ? 'LOC' : null;
 }

@@ -9,7 +9,7 @@ const PLACE_WORD = String.raw`\p{Lu}[\p{L}\p{M}.'’-]+`;
 const CAPITALS_WORD = String.raw`\p{Lu}[\p{Lu}\p{M}.'’-]+`;
 /** What may follow the place before the agency or the dash: ", England", ", March 13". */
 const PLACE_DETAIL = String.raw`(?:, [^\n()–—]{1,40}?)?`;
-const DASH = String.raw`(?:--|-|–|—)`;
+const DASH = '(?:--|-|–|—)';
 
 /** "Washington (CNN) -- ", "(Reuters) - ", "(CNN)The": an agency, after a place or alone. */
 const AGENCY_DATELINE = new RegExp(

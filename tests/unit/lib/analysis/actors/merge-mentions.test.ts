@@ -52,6 +52,11 @@ describe('mergeMentions: given names', () => {
       ]),
     ).toEqual(['Mohamed Ali University ORG', 'Adam Town LOC']);
   });
+
+  it('reads no person inside a body named after one ("Talaat Moustafa Group")', () => {
+    const text = 'Shares of Talaat Moustafa Group fell.';
+    expect(unknownNames(text, [['Talaat Moustafa Group', 'ORG']])).toEqual(['Talaat Moustafa Group ORG']);
+  });
 });
 
 describe('mergeMentions: words that are no actor', () => {

@@ -15,6 +15,17 @@ describe('withShapedNames', () => {
     ]);
   });
 
+  it('reads a body the tagger took for an event or a work, but not inside a longer event', () => {
+    const text =
+      'Bombings targeted the South African Communist Party before the 1994 South African Communist Party congress .';
+    expect(
+      repaired(text, [
+        ['South African Communist Party', 'MISC'],
+        ['1994 South African Communist Party congress', 'MISC'],
+      ]),
+    ).toEqual(['South African Communist Party ORG', '1994 South African Communist Party congress MISC']);
+  });
+
   it('reads a company from its head word, leaving out a describing compound before it', () => {
     const text = 'Orascom Construction Industries and Cairo-based Egypt Kuwait Holding bid.';
     expect(

@@ -1,0 +1,93 @@
+import type { Span } from '../analysis';
+import type { Token } from '../tokenize';
+import { tokenIndexAt } from './token-lookup';
+
+// The words that end the names of bodies and places, which tell such a name from its shape.
+
+/**
+ * Capitalised words that end (or open, before "of") the name of a body: "Pakistan Muslim League",
+ * "Alberta Social Credit Party", "Liberal Party of Canada", "League of Arab States".
+ */
+const BODY_HEADS: ReadonlySet<string> = new Set([
+  'party',
+  'league',
+  'front',
+  'movement',
+  'organization',
+  'organisation',
+  'federation',
+  'confederation',
+  'council',
+  'union',
+  'congress',
+  'alliance',
+  'coalition',
+  'bloc',
+  'brotherhood',
+  'association',
+  'committee',
+  'commission',
+  'assembly',
+  'authority',
+  'agency',
+  'ministry',
+  'corporation',
+  'institute',
+  'foundation',
+  'syndicate',
+  'caucus',
+  // Companies and institutions: "Orascom Construction Industries", "Palm Hills Developments" is not
+  // one (its head is not a body's), "Cairo University".
+  'company',
+  'industries',
+  'holding',
+  'holdings',
+  'group',
+  'bank',
+  'airlines',
+  'airways',
+  'university',
+]);
+
+/** Capitalised words that end the name of a place or a building: "Al-Nour Mosque", "Tahrir Square". */
+const PLACE_HEADS: ReadonlySet<string> = new Set([
+  'mosque',
+  'church',
+  'cathedral',
+  'synagogue',
+  'square',
+  'street',
+  'avenue',
+  'road',
+  'bridge',
+  'airport',
+  'stadium',
+  'palace',
+  'canal',
+  'governorate',
+]);
+
+/** Whether a word is the head word of a body's name ("Party", "League", "Bank"). */
+export function isBodyHead(token: Token): boolean {
+  return headType(token) === 'ORG';
+}
+
+/** Whether a word is the head word of a body's or a place's name ("Party", "Street"). */
+export function isNameHead(token: Token): boolean {
+  return headType(token) !== null;
+}
+
+/** The kind of name a word ends, when it is a head word. */
+export function headType(token: Token): 'ORG' | 'LOC' | null {
+  // Every head word is an ASCII word with a capital first: most tokens are ruled out by one code.
+  const code = token.text.charCodeAt(0);
+  if (code < 65 || code > 90) return null;
+  const lower = token.text.toLowerCase();
+  return BODY_HEADS.has(lower) ? 'ORG' : PLACE_HEADS.has(lower) ? 'LOC' : null;
+}
+
+/** Whether a span ends in the head word of a body's or a place's name ("Party", "Mosque"). */
+export function endsInHeadWord(tokens: readonly Token[], span: Span): boolean {
+  const last = tokens[tokenIndexAt(tokens, span.end - 1)];
+  return last !== undefined && last.end === span.end && headType(last) !== null;
+}
