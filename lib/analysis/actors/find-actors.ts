@@ -5,6 +5,7 @@ import { spansFromTags } from '../tagger/bio';
 import { type EntityTagger, getShippedTagger } from '../tagger/model';
 import type { Sentence, Token } from '../tokenize';
 import { resolveAdministrations } from './administration-metonyms';
+import { withBodyContext } from './body-context';
 import { inReadingCase, withDatelinePlaces } from './capitals-lines';
 import { withoutConnectorEnds } from './connector-ends';
 import { groupActors } from './group-actors';
@@ -61,6 +62,7 @@ export function findActors(
     (entities) => withShapedNames(text, tokens, entities, known),
     (entities) => withListKinds(text, tokens, entities),
     (entities) => withPlaceContext(text, tokens, entities),
+    (entities) => withBodyContext(text, tokens, entities),
     (entities) => withoutCommonOpeners(text, tokens, entities),
   ];
   const tagged = repairs.reduce<readonly TaggedEntity[]>((entities, repair) => repair(entities), taggerSpans);
