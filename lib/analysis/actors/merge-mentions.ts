@@ -11,6 +11,24 @@ import { isCapitalised, isPossessiveMark, singleTokenOf, tokenIndexAt } from './
 const NOT_ACTOR_WORDS: ReadonlySet<string> = new Set(notActors.words);
 const LOWER_CASE_LETTER = /\p{Ll}/u;
 const CAPITAL_OR_DIGIT = /[\p{Lu}\p{Lt}\d]/u;
+const LOWER_CASE_START = /^\p{Ll}/u;
+/** Small words inside proper names: "Alliance of Liberals", "Camp David", "Dar al Ifta". */
+const NAME_CONNECTORS: ReadonlySet<string> = new Set([
+  'of',
+  'the',
+  'and',
+  'for',
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'al',
+  'el',
+  'on',
+  'in',
+  'at',
+]);
 
 /** An entity the tagger found: character offsets and its type (MISC included: events, works, laws). */
 export interface TaggedEntity {
@@ -33,8 +51,9 @@ type Span = { start: number; end: number };
  * precise about who a name is; the tagger knows where a name begins and ends. So:
  * - where both see the same name, the knowledge base's actor stands;
  * - where the tagger sees a longer name around known ones ("Conservative Party of Canada",
- *   "Cairo University", "the 2001 United Kingdom general election"), the longer name stands and
- *   the known names inside it are not mentions of their own;
+ *   "Cairo University", "Gulf War"), the longer name stands and the known names inside it are not
+ *   mentions of their own; an event or a work the tagger reads in words that are no name ("the
+ *   2001 United Kingdom general election") leaves them be;
  * - where they cross, the knowledge base wins.
  */
 export function mergeMentions(
@@ -65,7 +84,11 @@ export function mergeMentions(
       overlapping.length > 0 &&
       overlapping.every((mention) => span.start <= mention.start && mention.end <= span.end) &&
       (addsNameWords(text, tokens, span, overlapping) || joinsSeparateNames(text, overlapping));
-    if (enclosesKnown) for (const mention of overlapping) kept.delete(mention);
+    // An event or a work named in full ("Gulf War", "Camp David Accords") holds the known names in
+    // it; a description the tagger took for one ("the invasion of oil-rich Kuwait by Iraq", "the
+    // 2001 United Kingdom general election") leaves them standing.
+    if (enclosesKnown && (entity.type !== 'MISC' || isProperName(tokens, span)))
+      for (const mention of overlapping) kept.delete(mention);
     if ((overlapping.length === 0 || enclosesKnown) && entity.type !== 'MISC') {
       unknown.push({ start: span.start, end: span.end, type: entity.type });
     }
@@ -238,4 +261,15 @@ function withoutPossessive(tokens: readonly Token[], entity: Span): Span | null 
   while (end > first && isPossessiveMark((tokens[end - 1] as Token).text)) end -= 1;
   if (first >= end) return null;
   return { start: (tokens[first] as Token).start, end: (tokens[end - 1] as Token).end };
+}
+
+/** Whether every word of a span is capitalised, a number, or a small word names keep ("of", "al"). */
+function isProperName(tokens: readonly Token[], span: Span): boolean {
+  const first = tokenIndexAt(tokens, span.start);
+  const last = tokenIndexAt(tokens, span.end - 1);
+  for (let index = first; index <= last; index++) {
+    const word = (tokens[index] as Token).text;
+    if (LOWER_CASE_START.test(word) && !NAME_CONNECTORS.has(word)) return false;
+  }
+  return true;
 }

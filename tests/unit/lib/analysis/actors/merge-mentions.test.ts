@@ -132,4 +132,25 @@ describe('mergeMentions: longer names around known ones', () => {
       'National Democratic Party',
     ]);
   });
+
+  it('lets an event named in full hold the known names in it, but not a description', () => {
+    const text = 'After the Gulf War came the invasion of oil-rich Kuwait by Iraq .';
+    const tokens = tokenize(text);
+    const knownAt = (name: string, actorId: string): KnownMention => {
+      const start = text.indexOf(name);
+      return { start, end: start + name.length, actorId, kind: 'state', form: 'name', candidates: [] };
+    };
+    const known = [knownAt('Gulf', 'gulf'), knownAt('Kuwait', 'kuwait'), knownAt('Iraq', 'iraq')];
+    const merged = mergeMentions(
+      text,
+      tokens,
+      known,
+      taggerReading(text, [
+        ['Gulf War', 'MISC'],
+        ['invasion of oil-rich Kuwait by Iraq', 'MISC'],
+      ]),
+    );
+    expect(merged.known.map((mention) => mention.actorId)).toEqual(['kuwait', 'iraq']);
+    expect(merged.unknown).toEqual([]);
+  });
 });
