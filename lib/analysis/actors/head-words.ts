@@ -49,6 +49,22 @@ const BODY_HEADS: ReadonlySet<string> = new Set([
   'university',
 ]);
 
+/**
+ * Capitalised words that end (or open, before "of") the name of a state: "French Fifth Republic",
+ * "Principality of Monaco", "Ottoman Empire".
+ */
+const STATE_HEADS: ReadonlySet<string> = new Set([
+  'republic',
+  'kingdom',
+  'principality',
+  'emirate',
+  'sultanate',
+  'caliphate',
+  'empire',
+  'duchy',
+  'khanate',
+]);
+
 /** Capitalised words that end the name of a place or a building: "Al-Nour Mosque", "Tahrir Square". */
 const PLACE_HEADS: ReadonlySet<string> = new Set([
   'mosque',
@@ -83,7 +99,12 @@ export function headType(token: Token): 'ORG' | 'LOC' | null {
   const code = token.text.charCodeAt(0);
   if (code < 65 || code > 90) return null;
   const lower = token.text.toLowerCase();
-  return BODY_HEADS.has(lower) ? 'ORG' : PLACE_HEADS.has(lower) ? 'LOC' : null;
+  return BODY_HEADS.has(lower) ? 'ORG' : PLACE_HEADS.has(lower) || STATE_HEADS.has(lower) ? 'LOC' : null;
+}
+
+/** Whether a word is the head of a state's name, which may go on with "of" ("Kingdom of Jordan"). */
+export function isStateHead(token: Token): boolean {
+  return STATE_HEADS.has(token.text.toLowerCase());
 }
 
 /** Whether a span ends in the head word of a body's or a place's name ("Party", "Mosque"). */

@@ -1,7 +1,7 @@
 import type { Span } from '../analysis';
 import type { Token } from '../tokenize';
 import { isGivenName } from './given-names';
-import { headType } from './head-words';
+import { headType, isStateHead } from './head-words';
 import type { TaggedEntity } from './merge-mentions';
 import { overlaps, replacedBy } from './replaced-spans';
 import { CLAUSE_OPENERS, TITLE_HEADS } from './role-words';
@@ -47,8 +47,16 @@ export function withShapedNames(
   // "South African Communist Party" no event or work); inside a longer name the tagger saw
   // ("1994 South African general election"), the longer name stands.
   const seen: readonly Span[] = [...tagged, ...known];
+  // "Republic of Egypt", "Principality of Monaco": the state the knowledge base knows by its name.
+  const ofKnownState = (name: TaggedEntity) =>
+    name.type === 'LOC' &&
+    known.some(
+      (span) =>
+        span.end === name.end && span.start > name.start && text.slice(0, span.start).endsWith(' of '),
+    );
   const names = shapedNames(text, tokens).filter(
     (name) =>
+      !ofKnownState(name) &&
       seen.some((span) => overlaps(span, name)) &&
       !tagged.some(
         (entity) => entity.start <= name.start && name.end <= entity.end && !sameSpan(entity, name),
@@ -75,7 +83,8 @@ function shapedNames(text: string, tokens: readonly Token[]): TaggedEntity[] {
     )
       if (headType(tokens[next] as Token) === type) last = next;
     // "of Canada", "for the Liberation of Palestine": a name after "of" or "for", once nested.
-    for (let nested = 0; nested < (type === 'ORG' ? 2 : 0); nested += 1) {
+    const nestings = type === 'ORG' ? 2 : isStateHead(tokens[last] as Token) ? 1 : 0;
+    for (let nested = 0; nested < nestings; nested += 1) {
       const after = nameAfterJoiner(tokens, last, joined);
       if (after === null) break;
       last = after;

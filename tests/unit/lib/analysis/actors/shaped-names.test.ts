@@ -59,6 +59,23 @@ describe('withShapedNames', () => {
     ]);
   });
 
+  it('reads a state from its head word, with "of" and a name after it', () => {
+    const text = 'Dukes of the Principality of Guria served the French Fifth Republic .';
+    expect(
+      repaired(text, [
+        ['Guria', 'PER'],
+        ['French', 'MISC'],
+      ]),
+    ).toEqual(['Principality of Guria LOC', 'French Fifth Republic LOC']);
+  });
+
+  it('leaves "Republic of" to the state the knowledge base knows by its name', () => {
+    const text = 'Envoys of the Republic of Egypt came .';
+    const start = text.indexOf('Egypt');
+    const found = withShapedNames(text, tokenize(text), [], [{ start, end: start + 'Egypt'.length }]);
+    expect(found).toEqual([]);
+  });
+
   it('reads a body’s whole name where the tagger saw only the place it starts with', () => {
     expect(repaired('Members of the Pakistan Muslim League met.', [['Pakistan', 'LOC']])).toEqual([
       'Pakistan Muslim League ORG',
