@@ -7,6 +7,7 @@ import type { Sentence, Token } from '../tokenize';
 import { resolveAdministrations } from './administration-metonyms';
 import { withBodyContext } from './body-context';
 import { inReadingCase, withDatelinePlaces } from './capitals-lines';
+import { withCityNames } from './city-names';
 import { withoutConnectorEnds } from './connector-ends';
 import { groupActors } from './group-actors';
 import { findKnownMentions } from './known-mentions';
@@ -63,6 +64,7 @@ export function findActors(
     (entities) => withListKinds(text, tokens, entities),
     (entities) => withPlaceContext(text, tokens, entities),
     (entities) => withBodyContext(text, tokens, entities),
+    (entities) => withCityNames(text, tokens, entities),
     (entities) => withoutCommonOpeners(text, tokens, entities),
   ];
   const tagged = repairs.reduce<readonly TaggedEntity[]>((entities, repair) => repair(entities), taggerSpans);
