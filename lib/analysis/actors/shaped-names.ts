@@ -5,7 +5,7 @@ import { headType, isStateHead } from './head-words';
 import type { TaggedEntity } from './merge-mentions';
 import { overlaps, replacedBy } from './replaced-spans';
 import { CLAUSE_OPENERS, TITLE_HEADS } from './role-words';
-import { isCapitalised, spaceBefore } from './token-lookup';
+import { isCapitalised, isPossessiveMark, spaceBefore } from './token-lookup';
 
 /** Words after a name that make it part of an event, not a body: "2008 Meghalaya Legislative Assembly election". */
 const EVENT_WORDS: ReadonlySet<string> = new Set([
@@ -17,6 +17,27 @@ const EVENT_WORDS: ReadonlySet<string> = new Set([
   'by-election',
   'leadership',
   'convention',
+]);
+/** Nouns whose possessive opens the names of bodies: "People's Party", "Women's Union". */
+const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set([
+  'People',
+  'Peoples',
+  'Workers',
+  'Women',
+  'Woman',
+  'Children',
+  'Citizens',
+  'Farmers',
+  'Peasants',
+  'Veterans',
+  'Soldiers',
+  'Students',
+  'Teachers',
+  'Lord',
+  'Nation',
+  'Patriots',
+  'Martyrs',
+  'Mothers',
 ]);
 /** Capitalised words that open a sentence or a title rather than a name. */
 const NOT_NAME_WORDS: ReadonlySet<string> = new Set(['The', 'A', 'An']);
@@ -72,8 +93,11 @@ function shapedNames(text: string, tokens: readonly Token[]): TaggedEntity[] {
     const type = headType(tokens[head] as Token);
     if (!type) continue;
     let first = head;
-    while (first > 0 && head - first < MAX_MODIFIERS && joined(first) && isModifier(tokens, first - 1))
-      first -= 1;
+    while (first > 0 && head - first < MAX_MODIFIERS) {
+      if (joined(first) && isModifier(tokens, first - 1)) first -= 1;
+      else if (joined(first) && opensWithPossessive(text, tokens, first - 1)) first -= 2;
+      else break;
+    }
     let last = head;
     // "Indonesian Islamic Union Party": a later head word in the same run of names ends it.
     for (
@@ -139,6 +163,18 @@ function isNameWord(token: Token): boolean {
 }
 
 /** A word before a head word that belongs to the name: a capitalised word, or a number after one. */
+/**
+ * Whether token `mark` is the possessive of a collective noun that opens a body's name: "People's
+ * Party", "Workers ' Party", "Lord's Resistance Army". Only such nouns: "Egypt's Wafd Party" and
+ * "Mubarak's National Democratic Party" name the party, not its owner.
+ */
+function opensWithPossessive(text: string, tokens: readonly Token[], mark: number): boolean {
+  const noun = tokens[mark - 1];
+  if (!noun || !isPossessiveMark((tokens[mark] as Token).text) || !COLLECTIVE_NOUNS.has(noun.text))
+    return false;
+  return (tokens[mark] as Token).start === noun.end || spaceBefore(text, tokens, mark);
+}
+
 function isModifier(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index] as Token;
   if (/^\d+$/.test(token.text)) return index > 0 && isNameWord(tokens[index - 1] as Token);

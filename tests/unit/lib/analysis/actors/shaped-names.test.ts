@@ -102,6 +102,18 @@ describe('withShapedNames', () => {
     ).toEqual(['Liberal Party of Canada ORG', 'Joseph Simard PER']);
   });
 
+  it('opens a body’s name with a collective noun’s possessive, not with its owner’s', () => {
+    const text = "The Croatian People's Party , the Workers ' Party and Egypt's Wafd Party met .";
+    expect(
+      repaired(text, [
+        ['Croatian People', 'ORG'],
+        ['Workers', 'ORG'],
+        ['Egypt', 'LOC'],
+        ['Wafd Party', 'ORG'],
+      ]),
+    ).toEqual(["Croatian People's Party ORG", "Workers ' Party ORG", 'Egypt LOC', 'Wafd Party ORG']);
+  });
+
   it('never joins two names across "and"', () => {
     const text = 'The Italian Socialist Party and Italian Republican Party agreed.';
     expect(repaired(text, [['Socialist Party and Italian Republican', 'ORG']])).toEqual([
