@@ -220,13 +220,18 @@ function singleWordOf(tokens: readonly Token[], span: Span): string | undefined 
   return only === undefined ? undefined : tokens[only]?.text;
 }
 
-/** "Envoy" or "Minister" alone is a title, never an actor. */
+/** "Envoy", "Minister" or "MLA" alone is a title, never an actor. */
 function onlyTitleWords(tokens: readonly Token[], span: Span): boolean {
   const first = tokenIndexAt(tokens, span.start);
   const end = tokenIndexAt(tokens, span.end - 1) + 1;
   return tokens.slice(first, end).every((token) => {
     const lower = token.text.toLowerCase();
-    return TITLE_HEADS.has(lower) || ROLE_MODIFIERS.has(lower) || TITLE_CONNECTORS.has(lower);
+    return (
+      TITLE_HEADS.has(lower) ||
+      ROLE_MODIFIERS.has(lower) ||
+      TITLE_CONNECTORS.has(lower) ||
+      POST_NOMINALS.has(token.text)
+    );
   });
 }
 

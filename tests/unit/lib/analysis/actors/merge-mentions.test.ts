@@ -16,12 +16,13 @@ describe('mergeMentions: given names', () => {
     expect(unknownNames(text, [['Kareema', 'PER']])).toEqual(['Ahmed Kareema PER']);
   });
 
-  it('leaves letters for a seat or an honour out of a person’s name', () => {
-    const text = 'Jane Smith MP and John Doe QC spoke.';
+  it('leaves letters for a seat or an honour out of a person’s name, and drops them alone', () => {
+    const text = 'Jane Smith MP and John Doe QC spoke ; a Social Credit MLA agreed.';
     expect(
       unknownNames(text, [
         ['Jane Smith MP', 'PER'],
         ['John Doe QC', 'PER'],
+        ['MLA', 'ORG'],
       ]),
     ).toEqual(['Jane Smith PER', 'John Doe PER']);
   });
