@@ -23,3 +23,25 @@ export function goldText(sentence: TaggedSentence): GoldText {
   });
   return { text, entities };
 }
+
+/**
+ * The sentences rebuilt as the articles they come from, one text each (a line per sentence), so a
+ * system reads each article whole, as the extension reads a page: a name met earlier in the
+ * article tells what a later short form is. Sentences without an article stand alone.
+ */
+export function goldArticles(sentences: readonly TaggedSentence[]): GoldText[] {
+  const articles: GoldText[] = [];
+  let previous: TaggedSentence | undefined;
+  for (const sentence of sentences) {
+    const gold = goldText(sentence);
+    const current = articles[articles.length - 1];
+    if (current && sentence.document !== undefined && sentence.document === previous?.document) {
+      const offset = current.text.length + 1;
+      current.text += `\n${gold.text}`;
+      for (const entity of gold.entities)
+        current.entities.push({ ...entity, start: entity.start + offset, end: entity.end + offset });
+    } else articles.push(gold);
+    previous = sentence;
+  }
+  return articles;
+}

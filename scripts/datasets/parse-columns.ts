@@ -15,13 +15,21 @@ export function parseColumns(content: string, format: ColumnFormat): TaggedSente
   const sentences: TaggedSentence[] = [];
   let tokens: string[] = [];
   let tags: string[] = [];
+  // Articles are numbered from the first boundary line on, when the format has them.
+  let document = -1;
   const flush = () => {
-    if (tokens.length > 0) sentences.push({ tokens, tags: mapTags(tags) });
+    if (tokens.length > 0)
+      sentences.push({ tokens, tags: mapTags(tags), ...(document >= 0 ? { document } : {}) });
     tokens = [];
     tags = [];
   };
   for (const line of content.split(/\r?\n/)) {
-    if (line.trim() === '' || format.isBoundary?.(line)) {
+    if (format.isBoundary?.(line)) {
+      flush();
+      document += 1;
+      continue;
+    }
+    if (line.trim() === '') {
       flush();
       continue;
     }

@@ -18,7 +18,7 @@ import { getKnowledgeBase } from '../../lib/analysis/knowledge/knowledge-base';
 import { EntityTagger } from '../../lib/analysis/tagger/model';
 import { SHIPPED_RECIPE, trainWeights } from '../../lib/analysis/tagger/train-weights';
 import { splitSentences, tokenize } from '../../lib/analysis/tokenize';
-import { goldText } from '../../scripts/datasets/gold-entities';
+import { type GoldText, goldArticles, goldText } from '../../scripts/datasets/gold-entities';
 import { CROSSNER_DOMAINS, type CrossnerDomain } from '../../scripts/datasets/read-crossner';
 import {
   foldOf,
@@ -27,7 +27,6 @@ import {
   type TrainingData,
   trainingSentences,
 } from '../../scripts/datasets/training-data';
-import type { TaggedSentence } from '../../scripts/datasets/types';
 import { compromiseEntities } from './compromise-baseline';
 import { formatTable } from './measure';
 
@@ -62,10 +61,9 @@ function emptyScores(): Scores {
 }
 
 /** Scores the engine (knowledge base, rules and this tagger) and the tagger alone on gold sentences. */
-function score(scores: Scores, tagger: EntityTagger, sentences: readonly TaggedSentence[]): void {
+function score(scores: Scores, tagger: EntityTagger, texts: readonly GoldText[]): void {
   const knowledgeBase = getKnowledgeBase();
-  for (const sentence of sentences) {
-    const { text, entities } = goldText(sentence);
+  for (const { text, entities } of texts) {
     const tokens = tokenize(text);
     const actors = findActors(
       { text, tokens, sentences: splitSentences(text, tokens) },
@@ -94,24 +92,22 @@ export function printCrossValidatedNer(datasets: string, log: (line: string) => 
   log('training the tagger without the dev splits (the baseline)…');
   const baseline = trainedTagger(data, { heldOutDev: true });
   for (const domain of CROSSNER_DOMAINS)
-    score(withoutDev.get(domain) as Scores, baseline, data.dev.get(domain) ?? []);
+    score(withoutDev.get(domain) as Scores, baseline, (data.dev.get(domain) ?? []).map(goldText));
   for (let fold = 0; fold < FOLDS; fold++) {
     log(`${elapsed()}: fold ${fold + 1} of ${FOLDS}, training on everything else…`);
     const tagger = trainedTagger(data, { devFold: { fold, folds: FOLDS } });
     for (const domain of CROSSNER_DOMAINS) {
       const { held } = foldOf(data.dev.get(domain) ?? [], fold, FOLDS);
-      score(crossValidated.get(domain) as Scores, tagger, held);
+      score(crossValidated.get(domain) as Scores, tagger, held.map(goldText));
     }
-    score(wikigold, tagger, foldOf(data.wikigold, fold, FOLDS).held);
+    score(wikigold, tagger, goldArticles(foldOf(data.wikigold, fold, FOLDS).held));
   }
   log(`${elapsed()}: done`);
-  const row = (name: string, sentences: readonly TaggedSentence[], cv: Scores, withoutDevScores?: Scores) => {
+  const row = (name: string, texts: readonly GoldText[], cv: Scores, withoutDevScores?: Scores) => {
     const engine = f1Report(cv.engine);
     const compromise: EntityCounts = {};
-    for (const sentence of sentences) {
-      const { text, entities } = goldText(sentence);
+    for (const { text, entities } of texts)
       addCounts(compromise, countEntities(entities, compromiseEntities(text)));
-    }
     return [
       name,
       percent(engine.micro.f1),
@@ -126,15 +122,15 @@ export function printCrossValidatedNer(datasets: string, log: (line: string) => 
     ...CROSSNER_DOMAINS.map((domain) =>
       row(
         domain,
-        data.dev.get(domain) ?? [],
+        (data.dev.get(domain) ?? []).map(goldText),
         crossValidated.get(domain) as Scores,
         withoutDev.get(domain) as Scores,
       ),
     ),
-    row('wikigold (CoNLL types)', data.wikigold, wikigold),
+    row('wikigold (CoNLL types)', goldArticles(data.wikigold), wikigold),
   ];
   console.log(
-    `\nCrossNER dev splits and Wikigold (annotated with CoNLL-2003's types, the closest here to general news), typed exact-span F1 over PER/ORG/LOC, each sentence scored by weights that never saw it (${FOLDS}-fold cross-validation, contiguous folds):\n`,
+    `\nCrossNER dev splits (sentence by sentence) and Wikigold (annotated with CoNLL-2003's types, the closest here to general news; each article read whole), typed exact-span F1 over PER/ORG/LOC, each sentence scored by weights that never saw it (${FOLDS}-fold cross-validation, contiguous folds):\n`,
   );
   console.log(
     formatTable(
