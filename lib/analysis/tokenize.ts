@@ -106,7 +106,7 @@ const TOKEN_PATTERN = new RegExp(
     // 3 a clitic standing alone, as in detokenised training text ("Egypt 's")
     String.raw`(['’](?:[sSdDmM]|re|ve|ll|RE|VE|LL)(?![\p{L}\p{N}]))`,
     // 4 words, numbers, hyphenated compounds, and capitals joined by an ampersand (AT&T, S&P, B&SR)
-    `(${SEG}${APOSTROPHE_PART}(?:(?:[-‐‑]|(?<=\\p{Lu})&(?=\\p{Lu}))${SEG}${APOSTROPHE_PART})*)`,
+    `(${SEG}${APOSTROPHE_PART}(?:(?:[-‐‑]|&(?<=\\p{Lu}&)(?=\\p{Lu}))${SEG}${APOSTROPHE_PART})*)`,
     // 5 runs that read as one symbol: ellipses, double dashes, repeated ?!
     String.raw`(\.{2,}|-{2,}|[?!]{2,})`,
     // 6 anything else: one code point (so surrogate pairs stay whole)
