@@ -38,6 +38,17 @@ describe('withShapedNames', () => {
     ).toEqual(['Orascom Construction Industries ORG', 'Egypt Kuwait Holding ORG']);
   });
 
+  it('reads companies, courts and services from their head words', () => {
+    const text = 'Salt Publishing sued Orascom Telecom before the Cairo Criminal Court .';
+    expect(
+      repaired(text, [
+        ['Salt', 'PER'],
+        ['Orascom', 'LOC'],
+        ['Cairo', 'LOC'],
+      ]),
+    ).toEqual(['Salt Publishing ORG', 'Orascom Telecom ORG', 'Cairo Criminal Court ORG']);
+  });
+
   it('takes a number after a word into the name ("April 6 Movement"), never a number first', () => {
     expect(repaired('Clashes on the April 6 Movement followed.', [['Movement', 'ORG']])).toEqual([
       'April 6 Movement ORG',
