@@ -127,6 +127,26 @@ const PLACE_HEADS: ReadonlySet<string> = new Set([
   'palace',
   'canal',
   'governorate',
+  // Natural and administrative places: "Yangtze River", "Sinai Peninsula", "Jabalia Camp". Not
+  // "Bay": measured, it is as often a surname ("Herbert Bay").
+  'river',
+  'lake',
+  'mountains',
+  'island',
+  'islands',
+  'valley',
+  'desert',
+  'sea',
+  'ocean',
+  'coast',
+  'peninsula',
+  'province',
+  'county',
+  'district',
+  'region',
+  'port',
+  'camp',
+  'crossing',
 ]);
 
 /** Whether a word is the head word of a body's name ("Party", "League", "Bank"). */

@@ -75,9 +75,19 @@ export function withShapedNames(
       (span) =>
         span.end === name.end && span.start > name.start && text.slice(0, span.start).endsWith(' of '),
     );
+  // "Herbert Bay", "David Camp": a person the tagger saw, whose surname is a place's head word.
+  const personsName = (name: TaggedEntity) =>
+    name.type === 'LOC' &&
+    tagged.some(
+      (entity) =>
+        entity.type === 'PER' &&
+        entity.start === name.start &&
+        isGivenName(text.slice(entity.start, entity.end).split(' ')[0] ?? ''),
+    );
   const names = shapedNames(text, tokens).filter(
     (name) =>
       !ofKnownState(name) &&
+      !personsName(name) &&
       seen.some((span) => overlaps(span, name)) &&
       !tagged.some(
         (entity) => entity.start <= name.start && name.end <= entity.end && !sameSpan(entity, name),

@@ -38,6 +38,17 @@ describe('withShapedNames', () => {
     ).toEqual(['Orascom Construction Industries ORG', 'Egypt Kuwait Holding ORG']);
   });
 
+  it('reads rivers, peninsulas and camps from their head words, not a person named like one', () => {
+    const text = 'Floods on the Yangtze River reached Jabalia Camp , David Camp said .';
+    expect(
+      repaired(text, [
+        ['Yangtze', 'PER'],
+        ['Jabalia', 'PER'],
+        ['David Camp', 'PER'],
+      ]),
+    ).toEqual(['Yangtze River LOC', 'Jabalia Camp LOC', 'David Camp PER']);
+  });
+
   it('reads companies, courts and services from their head words', () => {
     const text = 'Salt Publishing sued Orascom Telecom before the Cairo Criminal Court .';
     expect(
