@@ -74,6 +74,7 @@ export function mergeMentions(
     if (
       !span ||
       isAllLowerCase(text, span) ||
+      isSingleLetter(tokens, span) ||
       onlyTitleWords(tokens, span) ||
       isCalendarWord(tokens, span) ||
       isNotActorWord(tokens, span)
@@ -104,6 +105,12 @@ export function mergeMentions(
 function isAllLowerCase(text: string, span: Span): boolean {
   const words = text.slice(span.start, span.end);
   return LOWER_CASE_LETTER.test(words) && !CAPITAL_OR_DIGIT.test(words);
+}
+
+/** One letter is no name ("N" of "PML ( N )"). */
+function isSingleLetter(tokens: readonly Token[], span: Span): boolean {
+  const only = singleTokenOf(tokens, span);
+  return only !== undefined && (tokens[only] as Token).text.length === 1;
 }
 
 /** The known mentions that overlap `span`; `sorted` is in text order and its spans do not overlap. */

@@ -74,6 +74,17 @@ describe('mergeMentions: words that are no actor', () => {
     ).toEqual([]);
   });
 
+  it('drops a single letter the tagger took for a name', () => {
+    const text = 'An alliance with the PML ( N ) and PML ( Q ) followed .';
+    expect(
+      unknownNames(text, [
+        ['PML', 'ORG'],
+        ['N', 'ORG'],
+        ['Q', 'ORG'],
+      ]),
+    ).toEqual(['PML ORG']);
+  });
+
   it('drops a span all in lower case, keeping names with a capital, a digit or no case', () => {
     const text = 'A social liberal party , the 6PR station , Fatah and حماس met .';
     expect(
