@@ -70,7 +70,7 @@ export function mergeMentions(
     const nearby = overlappingMentions(sorted, entity);
     const core =
       entity.type === 'PER' ? personCore(tokens, entity, nearby) : withoutPossessive(tokens, entity);
-    const span = core && withoutTrailingWeekday(tokens, core);
+    const span = core && withoutTrailingNonNames(tokens, core);
     if (
       !span ||
       isAllLowerCase(text, span) ||
@@ -187,29 +187,47 @@ const WEEKDAYS: ReadonlySet<string> = new Set([
   'saturday',
   'sunday',
 ]);
-/** The months that are no one's name: "May", "March", "April", "June" and "August" can be one. */
+/**
+ * The months that are no one's name, in full or cut short as news writes them ("Sept.", "Nov"):
+ * "May", "March", "April", "June", "August" and "Jan" can be one.
+ */
 const MONTHS: ReadonlySet<string> = new Set([
   'january',
+  'jan.',
   'february',
+  'feb',
+  'feb.',
   'july',
   'september',
+  'sept',
+  'sept.',
+  'sep.',
   'october',
+  'oct',
+  'oct.',
   'november',
+  'nov',
+  'nov.',
   'december',
+  'dec',
+  'dec.',
 ]);
 
-/** A day of the week or one of those months, alone, is a date, never an actor. */
 /**
- * A weekday the tagger ran into the end of a name ("Al-Sharq Al-Awsat on Wednesday" written
- * without its space, "Cairo Wednesday") is the date's, not the name's.
+ * A weekday or a small word the tagger ran into the end of a name is not the name's ("Al-Sharq
+ * Al-Awsat on Wednesday" written without its space; "the Center for Health and Human Rights at
+ * Harvard" cut after "at").
  */
-function withoutTrailingWeekday(tokens: readonly Token[], span: Span): Span {
+function withoutTrailingNonNames(tokens: readonly Token[], span: Span): Span {
   const first = tokenIndexAt(tokens, span.start);
   let end = tokenIndexAt(tokens, span.end - 1) + 1;
-  while (end - 1 > first && WEEKDAYS.has((tokens[end - 1] as Token).text.toLowerCase())) end -= 1;
+  const trailing = (token: Token) =>
+    WEEKDAYS.has(token.text.toLowerCase()) || NAME_CONNECTORS.has(token.text);
+  while (end - 1 > first && trailing(tokens[end - 1] as Token)) end -= 1;
   return { start: span.start, end: (tokens[end - 1] as Token).end };
 }
 
+/** A day of the week or one of those months, alone, is a date, never an actor. */
 function isCalendarWord(tokens: readonly Token[], span: Span): boolean {
   const word = singleWordOf(tokens, span)?.toLowerCase();
   return word !== undefined && (WEEKDAYS.has(word) || MONTHS.has(word));

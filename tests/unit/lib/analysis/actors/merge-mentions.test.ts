@@ -74,6 +74,23 @@ describe('mergeMentions: words that are no actor', () => {
     ).toEqual([]);
   });
 
+  it('drops months cut short, feasts and words that open a sentence but name nothing', () => {
+    const text = 'Sept. came ; Nov brought Easter . Neither side agreed .';
+    expect(
+      unknownNames(text, [
+        ['Sept.', 'ORG'],
+        ['Nov', 'PER'],
+        ['Easter', 'PER'],
+        ['Neither', 'PER'],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('leaves a small word the tagger ran into the end of a name out of it', () => {
+    const text = 'The Center for Health and Human Rights at Harvard spoke .';
+    expect(unknownNames(text, [['Human Rights at', 'ORG']])).toEqual(['Human Rights ORG']);
+  });
+
   it('drops a single letter the tagger took for a name', () => {
     const text = 'An alliance with the PML ( N ) and PML ( Q ) followed .';
     expect(
