@@ -9,6 +9,8 @@ const KIND_OF_TAG: Record<UnknownMention['type'], ActorKind> = {
   LOC: 'place',
 };
 const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'al', 'el', '&']);
+/** Initials this long are an acronym's; "US" or "UN" could be any two words' initials. */
+const MIN_SPELLED_OUT = 3;
 
 interface Draft {
   id: string;
@@ -32,7 +34,8 @@ export function groupActors(
   knowledgeBase: KnowledgeBase,
 ): Actor[] {
   const drafts = new Map<string, Draft>();
-  for (const mention of known) {
+  const [knownHere, spelledOut] = acronymsSpelledOut(text, known, unknown);
+  for (const mention of knownHere) {
     const entry = knowledgeBase.byId(mention.actorId);
     const draft: Draft = drafts.get(mention.actorId) ?? {
       id: mention.actorId,
@@ -48,9 +51,10 @@ export function groupActors(
 
   // Longer names first, so a short form finds the full name it abbreviates wherever it stands.
   // Counted once per mention, not in every comparison of the sort.
-  const wordCounts = new Map(unknown.map((mention) => [mention, wordsOf(text, mention).length]));
+  const unknownHere = [...unknown, ...spelledOut];
+  const wordCounts = new Map(unknownHere.map((mention) => [mention, wordsOf(text, mention).length]));
   const wordCount = (mention: UnknownMention) => wordCounts.get(mention) ?? 0;
-  const byLength = [...unknown].sort((a, b) => wordCount(b) - wordCount(a) || a.start - b.start);
+  const byLength = [...unknownHere].sort((a, b) => wordCount(b) - wordCount(a) || a.start - b.start);
   const index = new DraftIndex(drafts.values());
   for (const mention of byLength) {
     const name = text.slice(mention.start, mention.end).replace(/\s+/g, ' ');
@@ -76,6 +80,35 @@ export function groupActors(
       mentions: draft.mentions.sort((a, b) => a.start - b.start),
     }))
     .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+}
+
+/**
+ * An organisation's acronym the knowledge base knows for another body, where the article spells
+ * out a name of its own with those initials: "MIT" after "Massachusetts Institute of Technology" is
+ * the institute, not Turkey's intelligence service. Such mentions leave the known ones and join
+ * the names the knowledge base does not know, where the initials find their full name.
+ */
+function acronymsSpelledOut(
+  text: string,
+  known: readonly KnownMention[],
+  unknown: readonly UnknownMention[],
+): [KnownMention[], UnknownMention[]] {
+  const initials = new Set(
+    unknown
+      .filter((mention) => mention.type !== 'PER')
+      .map((mention) => initialsOf(text.slice(mention.start, mention.end)))
+      .filter((letters) => letters.length >= MIN_SPELLED_OUT),
+  );
+  if (initials.size === 0) return [[...known], []];
+  const kept: KnownMention[] = [];
+  const moved: UnknownMention[] = [];
+  for (const mention of known) {
+    const surface = text.slice(mention.start, mention.end);
+    if (mention.kind === 'organization' && isAllCaps(surface) && initials.has(surface))
+      moved.push({ start: mention.start, end: mention.end, type: 'ORG' });
+    else kept.push(mention);
+  }
+  return [kept, moved];
 }
 
 /** The actors so far, by the keys a later form is matched on: full name, a word of a name, initials. */

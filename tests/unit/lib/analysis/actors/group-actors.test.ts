@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { groupActors } from '../../../../../lib/analysis/actors/group-actors';
+import { findKnownMentions } from '../../../../../lib/analysis/actors/known-mentions';
 import type { UnknownMention } from '../../../../../lib/analysis/actors/merge-mentions';
 import { getKnowledgeBase } from '../../../../../lib/analysis/knowledge/knowledge-base';
+import { tokenize } from '../../../../../lib/analysis/tokenize';
 import { taggerReading } from './support/tagger-reading';
 
 function grouped(text: string, names: [string, UnknownMention['type']][]) {
@@ -65,5 +67,31 @@ describe('groupActors', () => {
       ['Khaled Street', 'LOC'],
     ]);
     expect(actors.map((actor) => actor.name)).toEqual(['Khaled Said', 'Khaled Street']);
+  });
+});
+
+describe('groupActors: acronyms', () => {
+  it('gives an acronym to the name the article spells it out with, over the knowledge base', () => {
+    const text = 'He taught at the Massachusetts Institute of Technology . At MIT he met Lorenz .';
+    const tokens = tokenize(text);
+    // "Massachusetts", the state, is inside the longer name and left out by mergeMentions.
+    const known = findKnownMentions(text, tokens).filter((mention) => mention.start > text.indexOf('.'));
+    expect(known.map((mention) => mention.actorId)).toEqual(['national-intelligence-organisation']);
+    const actors = groupActors(
+      text,
+      known,
+      taggerReading(text, [['Massachusetts Institute of Technology', 'ORG']]),
+      getKnowledgeBase(),
+    );
+    expect(actors.map((actor) => [actor.name, actor.mentions.length])).toEqual([
+      ['Massachusetts Institute of Technology', 2],
+    ]);
+  });
+
+  it('leaves a known acronym to the knowledge base when the article spells out nothing like it', () => {
+    const text = 'MIT said the Turkish agents were caught .';
+    const tokens = tokenize(text);
+    const actors = groupActors(text, findKnownMentions(text, tokens), [], getKnowledgeBase());
+    expect(actors.map((actor) => actor.id)).toEqual(['national-intelligence-organisation', 'turkey']);
   });
 });
