@@ -12,6 +12,7 @@ const NOT_ACTOR_WORDS: ReadonlySet<string> = new Set(notActors.words);
 const LOWER_CASE_LETTER = /\p{Ll}/u;
 const CAPITAL_OR_DIGIT = /[\p{Lu}\p{Lt}\d]/u;
 const LOWER_CASE_START = /^\p{Ll}/u;
+const MEASURE = /^\d+(?:\.\d+)?(?:K|[KMGT]B|FPS|fps|[KMG]Hz|GHz|Ghz|MP|mAh|[kMG]?W|p|mm|cm|km|kg)$/;
 /** Small words inside proper names: "Alliance of Liberals", "Camp David", "Dar al Ifta". */
 const NAME_CONNECTORS: ReadonlySet<string> = new Set([
   'of',
@@ -74,7 +75,7 @@ export function mergeMentions(
     if (
       !span ||
       isAllLowerCase(text, span) ||
-      isSingleLetter(tokens, span) ||
+      isLetterOrMeasure(tokens, span) ||
       onlyTitleWords(tokens, span) ||
       isCalendarWord(tokens, span) ||
       isNotActorWord(tokens, span)
@@ -107,10 +108,12 @@ function isAllLowerCase(text: string, span: Span): boolean {
   return LOWER_CASE_LETTER.test(words) && !CAPITAL_OR_DIGIT.test(words);
 }
 
-/** One letter is no name ("N" of "PML ( N )"). */
-function isSingleLetter(tokens: readonly Token[], span: Span): boolean {
+/** One letter is no name ("N" of "PML ( N )"), nor is a measure ("4K", "12GB", "60FPS", "1080p"). */
+function isLetterOrMeasure(tokens: readonly Token[], span: Span): boolean {
   const only = singleTokenOf(tokens, span);
-  return only !== undefined && (tokens[only] as Token).text.length === 1;
+  if (only === undefined) return false;
+  const word = (tokens[only] as Token).text;
+  return word.length === 1 || MEASURE.test(word);
 }
 
 /** The known mentions that overlap `span`; `sorted` is in text order and its spans do not overlap. */

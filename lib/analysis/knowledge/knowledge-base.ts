@@ -7,6 +7,7 @@
 import africa from './actors/africa.json';
 import americasWorld from './actors/americas-world.json';
 import armedGroups from './actors/armed-groups.json';
+import companies from './actors/companies.json';
 import egypt from './actors/egypt.json';
 import europe from './actors/europe.json';
 import gulf from './actors/gulf.json';
@@ -98,6 +99,8 @@ export const DEFAULT_FILES: readonly ActorFile[] = [
   armedGroups,
   parties,
   media,
+  // Companies, banks and platforms of the business and technology news.
+  companies,
 ];
 
 export const DEFAULT_RULES: readonly DisambiguationRule[] = disambiguation.rules;

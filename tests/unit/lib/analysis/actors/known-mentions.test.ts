@@ -27,6 +27,14 @@ describe('findKnownMentions', () => {
     ]);
   });
 
+  it('knows the companies and platforms of business and technology news', () => {
+    expect(
+      known(
+        'Microsoft and Nvidia gained ; Eni runs Zohr and Banque Misr lent to Talaat Moustafa Group .',
+      ).map((mention) => mention.actorId),
+    ).toEqual(['microsoft', 'nvidia', 'eni', 'banque-misr', 'talaat-moustafa-group']);
+  });
+
   it('knows transliteration variants and possessives', () => {
     const found = known('Sisi met El-Sisi’s aides; Al-Sisi then left. Hamas’ leaders agreed.');
     expect(found.map((mention) => mention.actorId)).toEqual([

@@ -91,13 +91,17 @@ describe('mergeMentions: words that are no actor', () => {
     expect(unknownNames(text, [['Human Rights at', 'ORG']])).toEqual(['Human Rights ORG']);
   });
 
-  it('drops a single letter the tagger took for a name', () => {
-    const text = 'An alliance with the PML ( N ) and PML ( Q ) followed .';
+  it('drops a single letter or a measure the tagger took for a name', () => {
+    const text = 'An alliance with the PML ( N ) and PML ( Q ) followed ; 4K at 60FPS needs 12GB and a GPU .';
     expect(
       unknownNames(text, [
         ['PML', 'ORG'],
         ['N', 'ORG'],
         ['Q', 'ORG'],
+        ['4K', 'ORG'],
+        ['60FPS', 'ORG'],
+        ['12GB', 'ORG'],
+        ['GPU', 'ORG'],
       ]),
     ).toEqual(['PML ORG']);
   });
