@@ -1,3 +1,4 @@
+import { isCapitalised } from '../actors/token-lookup';
 import type { Actor, ActorKind, Claim } from '../analysis';
 import { isPageFurniture } from '../page-furniture';
 import type { Sentence, Token } from '../tokenize';
@@ -162,8 +163,11 @@ export function findClaims({ text, tokens, sentences }: TokenizedText, actors: r
     const words: string[] = [];
     const cues = new Uint8Array(end - first);
     for (let index = first; index < end; index++) {
-      const word = (tokens[index] as Token).text.toLowerCase();
-      cues[index - first] = CUE_FLAGS.get(word) ?? 0;
+      const written = (tokens[index] as Token).text;
+      const word = written.toLowerCase();
+      // Capitalised inside a sentence, a cue word is a name's ("the United States"), not a verb.
+      const namesWord = index > first && word !== written && isCapitalised(written);
+      cues[index - first] = namesWord ? 0 : (CUE_FLAGS.get(word) ?? 0);
       words.push(word);
     }
     const span = { start: (tokens[first] as Token).start, end: (tokens[end - 1] as Token).end };
