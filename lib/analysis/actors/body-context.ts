@@ -48,6 +48,9 @@ const VERBS_AFTER_A_BODY: ReadonlySet<string> = new Set([
 const MAX_WORDS = 2;
 /** An acronym in brackets: "( KRF )", "(BN)". */
 const BRACKETED_ACRONYM = /^ ?\( ?(\p{Lu}[\p{Lu}\d&-]{1,7}) ?\)/u;
+/** How far after a name its bracketed acronym may end: " ( ABCDEFGH )". */
+const ACRONYM_LOOK_AHEAD = 14;
+const LOWER_CASE_START = /^\p{Ll}/u;
 
 /**
  * What the words around a name tell of a "person" the tagger never met: it is a body's name.
@@ -69,22 +72,18 @@ export function withBodyContext(
     const words = tokens.slice(first, last + 1);
     if (words.some((word) => isGivenName(word.text))) return entity;
     const isBody =
-      (words.length <= MAX_WORDS && afterTheWithoutModifiedNoun(text, tokens, first, last)) ||
-      acronymOfInitials(text.slice(entity.end, entity.end + 14), words);
+      (words.length <= MAX_WORDS && afterTheBeforeAVerb(text, tokens, first, last)) ||
+      acronymOfInitials(text.slice(entity.end, entity.end + ACRONYM_LOOK_AHEAD), words);
     return isBody ? { ...entity, type: 'ORG' } : entity;
   });
 }
 
-function afterTheWithoutModifiedNoun(
-  text: string,
-  tokens: readonly Token[],
-  first: number,
-  last: number,
-): boolean {
+/** Whether tokens [first, last] stand after "the" and before a verb, punctuation or nothing. */
+function afterTheBeforeAVerb(text: string, tokens: readonly Token[], first: number, last: number): boolean {
   const before = tokens[first - 1];
   if (before?.text !== 'the' || !spaceBefore(text, tokens, first)) return false;
   const after = tokens[last + 1];
-  return !after || !/^\p{Ll}/u.test(after.text) || VERBS_AFTER_A_BODY.has(after.text);
+  return !after || !LOWER_CASE_START.test(after.text) || VERBS_AFTER_A_BODY.has(after.text);
 }
 
 /** Whether the text after a name opens with an acronym in brackets made of the name's initials. */

@@ -36,13 +36,8 @@ function personStartAfterBody(tokens: readonly Token[], first: number, end: numb
   let bodyHead = false;
   for (let index = first + 1; index < end - 1; index += 1) {
     bodyHead ||= isBodyHead(tokens[index - 1] as Token);
-    if (!bodyHead || end - index > MAX_PERSON_WORDS) continue;
-    const person = tokens.slice(index, end);
-    if (
-      isGivenName((tokens[index] as Token).text) &&
-      isCapitalised((tokens[end - 1] as Token).text) &&
-      !person.some(isNameHead)
-    )
+    if (!bodyHead || end - index > MAX_PERSON_WORDS || !isGivenName((tokens[index] as Token).text)) continue;
+    if (isCapitalised((tokens[end - 1] as Token).text) && !tokens.slice(index, end).some(isNameHead))
       return index;
   }
   return null;
