@@ -9,6 +9,8 @@ const KIND_OF_TAG: Record<UnknownMention['type'], ActorKind> = {
   LOC: 'place',
 };
 const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'al', 'el', '&']);
+/** A person's full name has at most this many words; a longer "person" is a run-on the tagger made. */
+const MAX_PERSON_NAME_WORDS = 4;
 /** Initials this long are an acronym's; "US" or "UN" could be any two words' initials. */
 const MIN_SPELLED_OUT = 3;
 
@@ -117,6 +119,8 @@ class DraftIndex {
   /** People by the last words of their names ("hamid", "abdel hamid" for "Khaled Abdel-Hamid"). */
   private readonly peopleBySurname = new Map<string, Draft>();
   private readonly peopleByWord = new Map<string, Draft>();
+  /** People by the first words of their names ("te kaurinui" for "Te Kaurinui Robert Parata"); null when two share them. */
+  private readonly peopleByOpening = new Map<string, Draft | null>();
   private readonly byInitials = new Map<string, Draft>();
 
   constructor(drafts: Iterable<Draft>) {
@@ -133,6 +137,14 @@ class DraftIndex {
         if (!this.peopleBySurname.has(surname)) this.peopleBySurname.set(surname, draft);
       }
       for (const word of words) if (!this.peopleByWord.has(word)) this.peopleByWord.set(word, draft);
+      // A "name" longer than a person's, or one repeating a word ("Ben Player Ben"), is a run-on
+      // the tagger made: its openings are not the person's.
+      const runOn = words.length > MAX_PERSON_NAME_WORDS || new Set(words).size < words.length;
+      for (let to = 2; to < words.length && !runOn; to += 1) {
+        const opening = words.slice(0, to).join(' ');
+        const holder = this.peopleByOpening.get(opening);
+        this.peopleByOpening.set(opening, holder === undefined || holder === draft ? draft : null);
+      }
     } else {
       const initials = initialsOf(draft.name);
       if (initials.length >= 2 && !this.byInitials.has(initials)) this.byInitials.set(initials, draft);
@@ -151,6 +163,9 @@ class DraftIndex {
     const person = this.peopleBySurname.get(key);
     if (person) return person;
     if (kind === 'person' && !key.includes(' ')) return this.peopleByWord.get(key);
+    // The first words of one person's name, read as a person ("Te Kaurinui" after "Te Kaurinui
+    // Robert Parata"), are that person, unless two people of the article share them.
+    if (kind === 'person') return this.peopleByOpening.get(key) ?? undefined;
     return isAllCaps(name) ? this.byInitials.get(name) : undefined;
   }
 }

@@ -70,6 +70,42 @@ describe('groupActors', () => {
   });
 });
 
+describe('groupActors: the first words of a name', () => {
+  it('joins the first words of one person’s name to that person', () => {
+    const text = 'Te Kaurinui Robert Parata spoke . Later Te Kaurinui said more .';
+    expect(
+      grouped(text, [
+        ['Te Kaurinui Robert Parata', 'PER'],
+        ['Te Kaurinui', 'PER'],
+      ]),
+    ).toEqual([
+      {
+        name: 'Te Kaurinui Robert Parata',
+        kind: 'person',
+        mentions: ['Te Kaurinui Robert Parata', 'Te Kaurinui'],
+      },
+    ]);
+  });
+
+  it('keeps them apart when two people share them, or the longer name is a run-on', () => {
+    const shared = 'Ahmed Ali left ; Ahmed Ali Hassan and Ahmed Ali Said met .';
+    expect(
+      grouped(shared, [
+        ['Ahmed Ali', 'PER'],
+        ['Ahmed Ali Hassan', 'PER'],
+        ['Ahmed Ali Said', 'PER'],
+      ]).map((actor) => actor.name),
+    ).toEqual(['Ahmed Ali', 'Ahmed Ali Hassan', 'Ahmed Ali Said']);
+    const runOn = 'Ben Player Ben won . Ben Player surfed .';
+    expect(
+      grouped(runOn, [
+        ['Ben Player Ben', 'PER'],
+        ['Ben Player', 'PER'],
+      ]).map((actor) => actor.name),
+    ).toEqual(['Ben Player Ben', 'Ben Player']);
+  });
+});
+
 describe('groupActors: acronyms', () => {
   it('gives an acronym to the name the article spells it out with, over the knowledge base', () => {
     const text = 'He taught at the Massachusetts Institute of Technology . At MIT he met Lorenz .';
