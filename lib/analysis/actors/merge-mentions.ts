@@ -1,35 +1,12 @@
 import { lowerBound } from '../../util/lower-bound';
-import notActors from '../knowledge/not-actors.json';
 import type { EntityType } from '../tagger/tag-set';
 import type { Token } from '../tokenize';
 import { personAfterTitle, withGivenNames } from './given-names';
 import { endsInHeadWord } from './head-words';
 import type { KnownMention } from './known-mentions';
+import { isNoName, isProperName, withoutTrailingNonNames } from './not-names';
 import { POST_NOMINALS, ROLE_MODIFIERS, TITLE_CONNECTORS, TITLE_HEADS } from './role-words';
-import { isCapitalised, isPossessiveMark, singleTokenOf, tokenIndexAt } from './token-lookup';
-
-const NOT_ACTOR_WORDS: ReadonlySet<string> = new Set(notActors.words);
-const LOWER_CASE_LETTER = /\p{Ll}/u;
-const CAPITAL_OR_DIGIT = /[\p{Lu}\p{Lt}\d]/u;
-const LOWER_CASE_START = /^\p{Ll}/u;
-const MEASURE = /^\d+(?:\.\d+)?(?:K|[KMGT]B|FPS|fps|[KMG]Hz|GHz|Ghz|MP|mAh|[kMG]?W|p|mm|cm|km|kg)$/;
-/** Small words inside proper names: "Alliance of Liberals", "Camp David", "Dar al Ifta". */
-const NAME_CONNECTORS: ReadonlySet<string> = new Set([
-  'of',
-  'the',
-  'and',
-  'for',
-  'de',
-  'du',
-  'des',
-  'la',
-  'le',
-  'al',
-  'el',
-  'on',
-  'in',
-  'at',
-]);
+import { isCapitalised, isPossessiveMark, tokenIndexAt } from './token-lookup';
 
 /** An entity the tagger found: character offsets and its type (MISC included: events, works, laws). */
 export interface TaggedEntity {
@@ -72,15 +49,7 @@ export function mergeMentions(
     const core =
       entity.type === 'PER' ? personCore(tokens, entity, nearby) : withoutPossessive(tokens, entity);
     const span = core && withoutTrailingNonNames(tokens, core);
-    if (
-      !span ||
-      isAllLowerCase(text, span) ||
-      isLetterOrMeasure(tokens, span) ||
-      onlyTitleWords(tokens, span) ||
-      isCalendarWord(tokens, span) ||
-      isNotActorWord(tokens, span)
-    )
-      continue;
+    if (!span || isNoName(text, tokens, span)) continue;
     const overlapping = nearby.filter((mention) => mention.start < span.end && span.start < mention.end);
     const enclosesKnown =
       overlapping.length > 0 &&
@@ -96,24 +65,6 @@ export function mergeMentions(
     }
   }
   return { known: known.filter((mention) => kept.has(mention)), unknown };
-}
-
-/**
- * A name in English has a capital (or a digit: "6PR", "3M"); words all in lower case are common
- * words the tagger was taught as names by data whose annotators marked "liberal party" or "the
- * government". Scripts without case (Arabic) have neither and are not judged here.
- */
-function isAllLowerCase(text: string, span: Span): boolean {
-  const words = text.slice(span.start, span.end);
-  return LOWER_CASE_LETTER.test(words) && !CAPITAL_OR_DIGIT.test(words);
-}
-
-/** One letter is no name ("N" of "PML ( N )"), nor is a measure ("4K", "12GB", "60FPS", "1080p"). */
-function isLetterOrMeasure(tokens: readonly Token[], span: Span): boolean {
-  const only = singleTokenOf(tokens, span);
-  if (only === undefined) return false;
-  const word = (tokens[only] as Token).text;
-  return word.length === 1 || MEASURE.test(word);
 }
 
 /** The known mentions that overlap `span`; `sorted` is in text order and its spans do not overlap. */
@@ -180,89 +131,6 @@ function uncovered(text: string, token: Token, inside: readonly KnownMention[]):
   return rest;
 }
 
-/** Days and months the tagger may take for a place or an organisation ("in Beirut on Monday"). */
-const WEEKDAYS: ReadonlySet<string> = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-]);
-/**
- * The months that are no one's name, in full or cut short as news writes them ("Sept.", "Nov"):
- * "May", "March", "April", "June", "August" and "Jan" can be one.
- */
-const MONTHS: ReadonlySet<string> = new Set([
-  'january',
-  'jan.',
-  'february',
-  'feb',
-  'feb.',
-  'july',
-  'september',
-  'sept',
-  'sept.',
-  'sep.',
-  'october',
-  'oct',
-  'oct.',
-  'november',
-  'nov',
-  'nov.',
-  'december',
-  'dec',
-  'dec.',
-]);
-
-/**
- * A weekday or a small word the tagger ran into the end of a name is not the name's ("Al-Sharq
- * Al-Awsat on Wednesday" written without its space; "the Center for Health and Human Rights at
- * Harvard" cut after "at").
- */
-function withoutTrailingNonNames(tokens: readonly Token[], span: Span): Span {
-  const first = tokenIndexAt(tokens, span.start);
-  let end = tokenIndexAt(tokens, span.end - 1) + 1;
-  const trailing = (token: Token) =>
-    WEEKDAYS.has(token.text.toLowerCase()) || NAME_CONNECTORS.has(token.text);
-  while (end - 1 > first && trailing(tokens[end - 1] as Token)) end -= 1;
-  return { start: span.start, end: (tokens[end - 1] as Token).end };
-}
-
-/** A day of the week or one of those months, alone, is a date, never an actor. */
-function isCalendarWord(tokens: readonly Token[], span: Span): boolean {
-  const word = singleWordOf(tokens, span)?.toLowerCase();
-  return word !== undefined && (WEEKDAYS.has(word) || MONTHS.has(word));
-}
-
-/** "Islam", "Salafi" or "GDP" alone is no actor (lib/analysis/knowledge/not-actors.json). */
-function isNotActorWord(tokens: readonly Token[], span: Span): boolean {
-  const word = singleWordOf(tokens, span);
-  return word !== undefined && NOT_ACTOR_WORDS.has(word);
-}
-
-/** The span's word when it is one token, as written. */
-function singleWordOf(tokens: readonly Token[], span: Span): string | undefined {
-  const only = singleTokenOf(tokens, span);
-  return only === undefined ? undefined : tokens[only]?.text;
-}
-
-/** "Envoy", "Minister" or "MLA" alone is a title, never an actor. */
-function onlyTitleWords(tokens: readonly Token[], span: Span): boolean {
-  const first = tokenIndexAt(tokens, span.start);
-  const end = tokenIndexAt(tokens, span.end - 1) + 1;
-  return tokens.slice(first, end).every((token) => {
-    const lower = token.text.toLowerCase();
-    return (
-      TITLE_HEADS.has(lower) ||
-      ROLE_MODIFIERS.has(lower) ||
-      TITLE_CONNECTORS.has(lower) ||
-      POST_NOMINALS.has(token.text)
-    );
-  });
-}
-
 /**
  * The name inside a tagged person span: titles, demonyms and states before it are the role
  * ("Israeli Prime Minister Benjamin Netanyahu" → "Benjamin Netanyahu"), a possessive after it is not,
@@ -294,15 +162,4 @@ function withoutPossessive(tokens: readonly Token[], entity: Span): Span | null 
   while (end > first && isPossessiveMark((tokens[end - 1] as Token).text)) end -= 1;
   if (first >= end) return null;
   return { start: (tokens[first] as Token).start, end: (tokens[end - 1] as Token).end };
-}
-
-/** Whether every word of a span is capitalised, a number, or a small word names keep ("of", "al"). */
-function isProperName(tokens: readonly Token[], span: Span): boolean {
-  const first = tokenIndexAt(tokens, span.start);
-  const last = tokenIndexAt(tokens, span.end - 1);
-  for (let index = first; index <= last; index++) {
-    const word = (tokens[index] as Token).text;
-    if (LOWER_CASE_START.test(word) && !NAME_CONNECTORS.has(word)) return false;
-  }
-  return true;
 }
