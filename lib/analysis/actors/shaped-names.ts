@@ -73,7 +73,7 @@ export function withShapedNames(
     name.type === 'LOC' &&
     known.some(
       (span) =>
-        span.end === name.end && span.start > name.start && text.slice(0, span.start).endsWith(' of '),
+        span.end === name.end && span.start > name.start && text.slice(span.start - 4, span.start) === ' of ',
     );
   // "Herbert Bay", "David Camp": a person the tagger saw, whose surname is a place's head word.
   const personsName = (name: TaggedEntity) =>
