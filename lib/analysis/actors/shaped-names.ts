@@ -69,21 +69,20 @@ export function withShapedNames(
   // ("1994 South African general election"), the longer name stands.
   const seen: readonly Span[] = [...tagged, ...known];
   // "Republic of Egypt", "Principality of Monaco": the state the knowledge base knows by its name.
-  const ofKnownState = (name: TaggedEntity) =>
-    name.type === 'LOC' &&
-    known.some(
-      (span) =>
-        span.end === name.end && span.start > name.start && text.slice(span.start - 4, span.start) === ' of ',
-    );
+  const knownEnds = new Set(
+    known.filter((span) => text.slice(span.start - 4, span.start) === ' of ').map((span) => span.end),
+  );
+  const ofKnownState = (name: TaggedEntity) => name.type === 'LOC' && knownEnds.has(name.end);
   // "Herbert Bay", "David Camp": a person the tagger saw, whose surname is a place's head word.
-  const personsName = (name: TaggedEntity) =>
-    name.type === 'LOC' &&
-    tagged.some(
-      (entity) =>
-        entity.type === 'PER' &&
-        entity.start === name.start &&
-        isGivenName(text.slice(entity.start, entity.end).split(' ')[0] ?? ''),
-    );
+  const peopleStarts = new Set(
+    tagged
+      .filter(
+        (entity) =>
+          entity.type === 'PER' && isGivenName(text.slice(entity.start, entity.end).split(' ')[0] ?? ''),
+      )
+      .map((entity) => entity.start),
+  );
+  const personsName = (name: TaggedEntity) => name.type === 'LOC' && peopleStarts.has(name.start);
   const names = shapedNames(text, tokens).filter(
     (name) =>
       !ofKnownState(name) &&
