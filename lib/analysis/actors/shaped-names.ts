@@ -3,8 +3,9 @@ import type { Token } from '../tokenize';
 import { isGivenName } from './given-names';
 import { headType, isStateHead } from './head-words';
 import type { TaggedEntity } from './merge-mentions';
-import { overlaps, replacedBy } from './replaced-spans';
+import { replacedBy } from './replaced-spans';
 import { CLAUSE_OPENERS, TITLE_HEADS } from './role-words';
+import { SpanSearch } from './span-search';
 import { isCapitalised, isPossessiveMark, spaceBefore } from './token-lookup';
 
 /** Words after a name that make it part of an event, not a body: "2008 Meghalaya Legislative Assembly election". */
@@ -62,7 +63,6 @@ export function withShapedNames(
   tagged: readonly TaggedEntity[],
   known: readonly Span[] = [],
 ): TaggedEntity[] {
-  const sameSpan = (a: Span, b: Span) => a.start === b.start && a.end === b.end;
   // Only where a name was seen: the shape alone would take "Members of Parliament" for one. Where
   // the tagger saw this very name, its head word still decides the kind ("Al-Nour Mosque" is no one,
   // "South African Communist Party" no event or work); inside a longer name the tagger saw
@@ -83,14 +83,11 @@ export function withShapedNames(
       .map((entity) => entity.start),
   );
   const personsName = (name: TaggedEntity) => name.type === 'LOC' && peopleStarts.has(name.start);
+  const seenSpans = new SpanSearch(seen);
+  const taggedSpans = new SpanSearch(tagged);
   const names = shapedNames(text, tokens).filter(
     (name) =>
-      !ofKnownState(name) &&
-      !personsName(name) &&
-      seen.some((span) => overlaps(span, name)) &&
-      !tagged.some(
-        (entity) => entity.start <= name.start && name.end <= entity.end && !sameSpan(entity, name),
-      ),
+      !ofKnownState(name) && !personsName(name) && seenSpans.overlaps(name) && !taggedSpans.encloses(name),
   );
   return replacedBy(tagged, names);
 }
