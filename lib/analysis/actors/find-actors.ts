@@ -11,6 +11,7 @@ import { withCityNames } from './city-names';
 import { withoutConnectorEnds } from './connector-ends';
 import { groupActors } from './group-actors';
 import { findKnownMentions } from './known-mentions';
+import { withMatchReportSides } from './match-reports';
 import { mergeMentions, type TaggedEntity } from './merge-mentions';
 import { withListKinds } from './name-lists';
 import { withPlaceContext } from './place-context';
@@ -58,6 +59,7 @@ export function findActors(
   const repairs: ((entities: readonly TaggedEntity[]) => TaggedEntity[])[] = [
     (entities) => withDatelinePlaces(entities, reading.datelinePlaces),
     (entities) => withScoreLineNames(text, tokens, entities),
+    (entities) => withMatchReportSides(text, tokens, sentences, entities),
     (entities) => withoutConnectorEnds(text, tokens, entities),
     (entities) => withRunOnNamesSplit(tokens, entities),
     (entities) => withShapedNames(text, tokens, entities, known),
