@@ -24,6 +24,13 @@ describe('findActors', () => {
     expect(names).toContain('EMRC');
   });
 
+  it('reads "a Virginia Democrat" as a person’s affiliation, not a body', () => {
+    const text = 'Senator Mark Warner, a Virginia Democrat, said the plan would fail.';
+    const actors = actorsOf(text);
+    expect(actors.map((actor) => actor.name)).not.toContain('Virginia Democrat');
+    expect(actors.find((actor) => actor.name === 'Mark Warner')?.role).toContain('Virginia Democrat');
+  });
+
   it('groups a later surname with the full name of a person it does not know', () => {
     const text = 'Mission chief Karin Lindqvist arrived in Cairo on Monday. Lindqvist met officials later.';
     const actors = actorsOf(text);

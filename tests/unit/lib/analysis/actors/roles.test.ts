@@ -25,6 +25,7 @@ describe('roles from the article', () => {
       'Israeli Prime Minister',
     ],
     ["Egypt's foreign minister Badr Abdelatty met him.", 'Badr Abdelatty', "Egypt's foreign minister"],
+    ['Republican John McCain spoke.', 'John McCain', 'Republican'],
     [
       'said Muslim Brotherhood Secretary General Mahmoud Hussein.',
       'Mahmoud Hussein',
