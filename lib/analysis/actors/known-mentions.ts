@@ -84,11 +84,15 @@ export function findKnownMentions(
 /** The first unit of [from, end) after any title words, the last unit at the latest. */
 function firstNameUnit(units: readonly Token[], from: number, end: number): number {
   let index = from;
-  while (index < end - 1 && isTitleWord((units[index] as Token).text)) index += 1;
+  while (index < end - 1 && isLeadingTitleWord((units[index] as Token).text)) index += 1;
   return index;
 }
 
-function isTitleWord(word: string): boolean {
+/**
+ * A title's head or modifier ("President", "Crown Prince"); not its connectors, since "Al" of
+ * "Al-Sisi" is one and opens the name itself.
+ */
+function isLeadingTitleWord(word: string): boolean {
   const lower = word.toLowerCase();
   return TITLE_HEADS.has(lower) || ROLE_MODIFIERS.has(lower);
 }

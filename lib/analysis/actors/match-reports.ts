@@ -3,7 +3,7 @@ import type { Sentence, Token } from '../tokenize';
 import { isGivenName } from './given-names';
 import type { TaggedEntity } from './merge-mentions';
 import { overlaps } from './replaced-spans';
-import { isCapitalised, spaceBefore, tokenIndexAt } from './token-lookup';
+import { isCapitalised, spaceBefore } from './token-lookup';
 
 /** A match score as reports write it: "2-1", "3-0", "101-99". */
 const SCORE = /^\d{1,3}-\d{1,3}$/;

@@ -5,7 +5,7 @@ import { personAfterTitle, withGivenNames } from './given-names';
 import { endsInHeadWord } from './head-words';
 import type { KnownMention } from './known-mentions';
 import { isNoName, isProperName, withoutTrailingNonNames } from './not-names';
-import { POST_NOMINALS, ROLE_MODIFIERS, TITLE_CONNECTORS, TITLE_HEADS } from './role-words';
+import { isTitleWord, POST_NOMINALS } from './role-words';
 import { isCapitalised, isPossessiveMark, tokenIndexAt } from './token-lookup';
 
 /** An entity the tagger found: character offsets and its type (MISC included: events, works, laws). */
@@ -102,8 +102,7 @@ function addsNameWords(
     if (/^\d/.test(own)) return true;
     const lower = token.text.toLowerCase();
     // Before a body's head word, "National" is a name's ("National Democratic Party"), not a title's.
-    const titleWord =
-      !endsInHead && (TITLE_HEADS.has(lower) || ROLE_MODIFIERS.has(lower) || TITLE_CONNECTORS.has(lower));
+    const titleWord = !endsInHead && isTitleWord(lower);
     if (isCapitalised(own) && !titleWord && /\p{L}{2}/u.test(own)) return true;
   }
   return false;
@@ -146,8 +145,7 @@ function personCore(tokens: readonly Token[], entity: Span, known: readonly Know
   while (first < end) {
     const token = tokens[first] as Token;
     const lower = token.text.toLowerCase();
-    const titleWord = TITLE_HEADS.has(lower) || ROLE_MODIFIERS.has(lower) || TITLE_CONNECTORS.has(lower);
-    if (!titleWord && !insideKnownNonPerson(token)) break;
+    if (!isTitleWord(lower) && !insideKnownNonPerson(token)) break;
     first += 1;
   }
   while (end > first && isPossessiveMark((tokens[end - 1] as Token).text)) end -= 1;

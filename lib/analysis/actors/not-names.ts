@@ -1,7 +1,7 @@
 import type { Span } from '../analysis';
 import notActors from '../knowledge/not-actors.json';
 import type { Token } from '../tokenize';
-import { POST_NOMINALS, ROLE_MODIFIERS, TITLE_CONNECTORS, TITLE_HEADS } from './role-words';
+import { isTitleWord, POST_NOMINALS } from './role-words';
 import { singleTokenOf, tokenIndexAt } from './token-lookup';
 
 // What the tagger may take for a name but is none: the words and shapes no actor has.
@@ -133,15 +133,9 @@ function singleWordOf(tokens: readonly Token[], span: Span): string | undefined 
 function onlyTitleWords(tokens: readonly Token[], span: Span): boolean {
   const first = tokenIndexAt(tokens, span.start);
   const end = tokenIndexAt(tokens, span.end - 1) + 1;
-  return tokens.slice(first, end).every((token) => {
-    const lower = token.text.toLowerCase();
-    return (
-      TITLE_HEADS.has(lower) ||
-      ROLE_MODIFIERS.has(lower) ||
-      TITLE_CONNECTORS.has(lower) ||
-      POST_NOMINALS.has(token.text)
-    );
-  });
+  return tokens
+    .slice(first, end)
+    .every((token) => isTitleWord(token.text.toLowerCase()) || POST_NOMINALS.has(token.text));
 }
 
 /** Whether every word of a span is capitalised, a number, or a small word names keep ("of", "al"). */

@@ -16,3 +16,8 @@ export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(roleWords.clauseOpene
 
 /** Letters after a person's name that are a seat or an honour, not the name: "Jane Smith MP", "John Doe QC". */
 export const POST_NOMINALS: ReadonlySet<string> = new Set(roleWords.postNominals);
+
+/** Whether a word, in lower case, is a word of a title: its head, a modifier or a connector. */
+export function isTitleWord(lower: string): boolean {
+  return TITLE_HEADS.has(lower) || ROLE_MODIFIERS.has(lower) || TITLE_CONNECTORS.has(lower);
+}
