@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { locateArticle } from '../../lib/locator/locate-article';
+import { tempevalText } from '../../scripts/datasets/tempeval-text';
 import { ALL_AHRAM_PAGES } from '../fixtures/fixture-pages';
 import { FIXTURES, sharedDatasets } from './paths';
 
@@ -37,18 +38,6 @@ export function loadNewsTexts(): NewsText[] {
     }
   }
   return texts;
-}
-
-/** The story of a TimeML file: the TEXT element without its annotation tags. */
-export function tempevalText(tml: string): string {
-  const body = tml.match(/<TEXT>([\s\S]*?)<\/TEXT>/)?.[1] ?? '';
-  return body
-    .replace(/<[^>]+>/g, '')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .trim();
 }
 
 function parse(html: string, url: string): Document {

@@ -10,6 +10,7 @@ import { type GoldClaim, scoreGoldClaims } from '../../lib/analysis/eval/gold-cl
 import { compromiseEntities, type TypedSpan } from './compromise-baseline';
 import { formatTable } from './measure';
 import { printCrossValidatedNer } from './ner-cross-validation';
+import { printNewsNer } from './ner-news';
 import { FIXTURES, sharedDatasets } from './paths';
 import { printSummaryRouge } from './summary-rouge';
 
@@ -91,6 +92,8 @@ function seedReport(): void {
 
 seedReport();
 const datasets = sharedDatasets();
-if (datasets) printCrossValidatedNer(datasets);
-else console.log('\n../shared/datasets is not here: the CrossNER rows are skipped.');
+if (datasets) {
+  printNewsNer(datasets);
+  printCrossValidatedNer(datasets);
+} else console.log('\n../shared/datasets is not here: the CrossNER rows are skipped.');
 printSummaryRouge();
