@@ -4,7 +4,8 @@ import { isGivenName } from './given-names';
 import type { TaggedEntity } from './merge-mentions';
 import { tokenIndexAt } from './token-lookup';
 
-const CITIES: ReadonlySet<string> = new Set(cityNames.names);
+/** Names of cities of at least 250,000 people, as written. */
+export const CITIES: ReadonlySet<string> = new Set(cityNames.names);
 
 /**
  * A "person" whose whole name is a large city's ("Calgary was a clean sweep", "Toronto had been an

@@ -63,7 +63,7 @@ export function findActors(
     (entities) => withoutConnectorEnds(text, tokens, entities),
     (entities) => withRunOnNamesSplit(tokens, entities),
     (entities) => withShapedNames(text, tokens, entities, known),
-    (entities) => withListKinds(text, tokens, entities),
+    (entities) => withListKinds(text, tokens, entities, known),
     (entities) => withPlaceContext(text, tokens, entities),
     (entities) => withBodyContext(text, tokens, entities),
     (entities) => withCityNames(text, tokens, entities),

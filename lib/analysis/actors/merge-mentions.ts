@@ -5,7 +5,7 @@ import { personAfterTitle, withGivenNames } from './given-names';
 import { endsInHeadWord } from './head-words';
 import type { KnownMention } from './known-mentions';
 import { isNoName, isProperName, withoutTrailingNonNames } from './not-names';
-import { isTitleWord, POST_NOMINALS } from './role-words';
+import { isTitleWord, POST_NOMINALS, TITLE_CONNECTORS } from './role-words';
 import { isCapitalised, isPossessiveMark, tokenIndexAt } from './token-lookup';
 
 /** An entity the tagger found: character offsets and its type (MISC included: events, works, laws). */
@@ -142,10 +142,15 @@ function personCore(tokens: readonly Token[], entity: Span, known: readonly Know
     known.some(
       (mention) => mention.start <= token.start && token.end <= mention.end && mention.kind !== 'person',
     );
+  const inTitle = (token: Token): boolean =>
+    isTitleWord(token.text.toLowerCase()) || insideKnownNonPerson(token);
   while (first < end) {
     const token = tokens[first] as Token;
-    const lower = token.text.toLowerCase();
-    if (!isTitleWord(lower) && !insideKnownNonPerson(token)) break;
+    if (!inTitle(token)) break;
+    // A connector belongs to the title only with more of the title after it: "Minister of Defence
+    // Ali …", but "Reverend Al Sharpton", where "Al" is the given name.
+    const next = tokens[first + 1];
+    if (TITLE_CONNECTORS.has(token.text.toLowerCase()) && (next === undefined || !inTitle(next))) break;
     first += 1;
   }
   while (end > first && isPossessiveMark((tokens[end - 1] as Token).text)) end -= 1;

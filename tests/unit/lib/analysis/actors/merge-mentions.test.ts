@@ -27,6 +27,17 @@ describe('mergeMentions: given names', () => {
     ).toEqual(['Jane Smith PER', 'John Doe PER']);
   });
 
+  it('leaves a title the tagger ran into a person’s name out of it, written short or long', () => {
+    const text = 'Prof David Epstein , the Reverend Al Sharpton and Datuk Wilfred Tangau signed.';
+    expect(
+      unknownNames(text, [
+        ['Prof David Epstein', 'PER'],
+        ['Reverend Al Sharpton', 'PER'],
+        ['Datuk Wilfred Tangau', 'PER'],
+      ]),
+    ).toEqual(['David Epstein PER', 'Al Sharpton PER', 'Wilfred Tangau PER']);
+  });
+
   it('takes every given name before the name, and stops at a word that is none', () => {
     const text = 'Yesterday Mohamed Ahmed Kareema spoke.';
     expect(unknownNames(text, [['Kareema', 'PER']])).toEqual(['Mohamed Ahmed Kareema PER']);

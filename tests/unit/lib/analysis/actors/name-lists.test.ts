@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withListKinds } from '../../../../../lib/analysis/actors/name-lists';
-import { repairedBy } from './support/tagger-reading';
+import { tokenize } from '../../../../../lib/analysis/tokenize';
+import { asWritten, repairedBy, taggerReading } from './support/tagger-reading';
 
 /** The names as written after the repair, given the tagger's reading. */
 const repaired = repairedBy(withListKinds);
@@ -82,5 +83,61 @@ describe('withListKinds', () => {
         ['Parkindo', 'ORG'],
       ]),
     ).toEqual(['Golkar ORG', 'Masyumi PER', 'Murba ORG', 'Parkindo ORG']);
+  });
+
+  describe('a list of people named as people are', () => {
+    const cast = 'The film stars Ravichandran , Pyramid Natarajan , Manivannan , T. P. Gajendran and Alex .';
+
+    it('makes the "places" that say nothing of themselves people', () => {
+      expect(
+        repaired(cast, [
+          ['Ravichandran', 'LOC'],
+          ['Pyramid Natarajan', 'LOC'],
+          ['Manivannan', 'LOC'],
+          ['T. P. Gajendran', 'PER'],
+          ['Alex', 'PER'],
+        ]),
+      ).toEqual([
+        'Ravichandran PER',
+        'Pyramid Natarajan PER',
+        'Manivannan PER',
+        'T. P. Gajendran PER',
+        'Alex PER',
+      ]);
+    });
+
+    it('needs two people named with a given name or initials', () => {
+      expect(
+        repaired(cast, [
+          ['Ravichandran', 'LOC'],
+          ['Pyramid Natarajan', 'LOC'],
+          ['Manivannan', 'LOC'],
+          ['T. P. Gajendran', 'PER'],
+        ]),
+      ).toEqual(['Ravichandran LOC', 'Pyramid Natarajan LOC', 'Manivannan LOC', 'T. P. Gajendran PER']);
+    });
+
+    it('keeps cities, known names, head words, acronyms and organisations (bands are listed with people)', () => {
+      const text = 'Guests were Alex Moore , Kevin Lane , Toronto , Ashdod , Nile River , UNRWA and Ultravox .';
+      const entities = taggerReading(text, [
+        ['Alex Moore', 'PER'],
+        ['Kevin Lane', 'PER'],
+        ['Toronto', 'LOC'],
+        ['Ashdod', 'LOC'],
+        ['Nile River', 'LOC'],
+        ['UNRWA', 'LOC'],
+        ['Ultravox', 'ORG'],
+      ]);
+      const ashdod = entities[3] as { start: number; end: number };
+      expect(asWritten(text, withListKinds(text, tokenize(text), entities, [ashdod]))).toEqual([
+        'Alex Moore PER',
+        'Kevin Lane PER',
+        'Toronto LOC',
+        'Ashdod LOC',
+        'Nile River LOC',
+        'UNRWA LOC',
+        'Ultravox ORG',
+      ]);
+    });
   });
 });
