@@ -1,7 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { placeAnnotation } from '../../../../scripts/datasets/read-aquaint-entities';
-import { FIXTURES } from '../../../bench/paths';
 
 const TEXT = 'MIAMI (AP) -- Elian Gonzalez met anti-Castro exiles in Miami; Castro said no.';
 
@@ -31,21 +29,5 @@ describe('placeAnnotation', () => {
   it('reports a line it cannot place, and a line of an unknown type, with their numbers', () => {
     const { errors } = placeAnnotation('story', TEXT, 'PER\tCastro\n\nPER\tElian Gonzalez\nPERSON\tMiami\n');
     expect(errors.map((error) => error.line)).toEqual([3, 4]);
-  });
-});
-
-describe('the annotated AQUAINT stories', () => {
-  const dir = `${FIXTURES}aquaint-entities/`;
-  const files = readdirSync(dir).filter((name) => name.endsWith('.ann'));
-
-  it('cover the 73 stories, every line a type, a tab and a trimmed surface', () => {
-    expect(files).toHaveLength(73);
-    for (const file of files) {
-      const lines = readFileSync(dir + file, 'utf8')
-        .split('\n')
-        .filter(Boolean);
-      expect(lines.length, file).toBeGreaterThan(0);
-      for (const line of lines) expect(line, file).toMatch(/^(PER|ORG|LOC|MISC)\t\S(.*\S)?$/);
-    }
   });
 });

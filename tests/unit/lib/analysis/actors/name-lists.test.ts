@@ -118,7 +118,8 @@ describe('withListKinds', () => {
     });
 
     it('keeps cities, known names, head words, acronyms and organisations (bands are listed with people)', () => {
-      const text = 'Guests were Alex Moore , Kevin Lane , Toronto , Ashdod , Nile River , UNRWA and Ultravox .';
+      const text =
+        'Guests were Alex Moore , Kevin Lane , Toronto , Ashdod , Nile River , UNRWA and Ultravox .';
       const entities = taggerReading(text, [
         ['Alex Moore', 'PER'],
         ['Kevin Lane', 'PER'],
