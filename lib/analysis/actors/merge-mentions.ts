@@ -48,7 +48,9 @@ export function mergeMentions(
     const nearby = overlappingMentions(sorted, entity);
     const core =
       entity.type === 'PER' ? personCore(tokens, entity, nearby) : withoutPossessive(tokens, entity);
-    const span = core && withoutTrailingNonNames(tokens, core);
+    const trimmed = core && withoutTrailingNonNames(tokens, core);
+    const span =
+      trimmed && entity.type === 'ORG' ? withoutLeadingStateAcronym(text, tokens, trimmed, nearby) : trimmed;
     if (!span || isNoName(text, tokens, span)) continue;
     const overlapping = nearby.filter((mention) => mention.start < span.end && span.start < mention.end);
     const enclosesKnown =
@@ -65,6 +67,33 @@ export function mergeMentions(
     }
   }
   return { known: known.filter((mention) => kept.has(mention)), unknown };
+}
+
+/** "US", "U.S.", "UK", "U.K.": a state's acronym that English puts before a body as a modifier. */
+const STATE_ACRONYM = /^(?:\p{Lu}\.?){2}$/u;
+/** Words a body's name must keep after the acronym for it to stand alone ("Justice Department"). */
+const MIN_BODY_WORDS = 2;
+
+/**
+ * A body's name opened by a state's acronym is the state and the body: "U.S. Justice Department",
+ * "US National Academy of Sciences", "UK Royal Academy of Engineering" (as news annotation has it,
+ * CoNLL's and CrossNER's alike). The state is then a mention of its own, and the body is named
+ * without it. Only an acronym: a state's full name before a body is often the body's own
+ * ("Kuwait Petroleum Corporation"), and "US Airways" keeps one word only.
+ */
+function withoutLeadingStateAcronym(
+  text: string,
+  tokens: readonly Token[],
+  span: Span,
+  nearby: readonly KnownMention[],
+): Span {
+  const state = nearby.find((mention) => mention.start === span.start && mention.kind === 'state');
+  if (!state || !STATE_ACRONYM.test(text.slice(state.start, state.end))) return span;
+  const first = tokenIndexAt(tokens, state.end - 1) + 1;
+  const last = tokenIndexAt(tokens, span.end - 1);
+  const rest = tokens[first];
+  if (rest === undefined || last - first + 1 < MIN_BODY_WORDS || !isCapitalised(rest.text)) return span;
+  return { start: rest.start, end: span.end };
 }
 
 /** The known mentions that overlap `span`; `sorted` is in text order and its spans do not overlap. */

@@ -197,4 +197,30 @@ describe('mergeMentions: longer names around known ones', () => {
     expect(merged.known.map((mention) => mention.actorId)).toEqual(['kuwait', 'iraq']);
     expect(merged.unknown).toEqual([]);
   });
+
+  it('reads a body opened by a state’s acronym as the state and the body, but keeps a full name whole', () => {
+    const text = 'The U.S. Justice Department , US Airways and Kuwait Petroleum Corporation agreed .';
+    const tokens = tokenize(text);
+    const knownAt = (name: string, actorId: string): KnownMention => {
+      const start = text.indexOf(name);
+      return { start, end: start + name.length, actorId, kind: 'state', form: 'alias', candidates: [] };
+    };
+    const known = [knownAt('U.S.', 'us'), knownAt('US', 'us'), knownAt('Kuwait', 'kuwait')];
+    const merged = mergeMentions(
+      text,
+      tokens,
+      known,
+      taggerReading(text, [
+        ['U.S. Justice Department', 'ORG'],
+        ['US Airways', 'ORG'],
+        ['Kuwait Petroleum Corporation', 'ORG'],
+      ]),
+    );
+    expect(merged.known.map((mention) => text.slice(mention.start, mention.end))).toEqual(['U.S.']);
+    expect(merged.unknown.map((mention) => text.slice(mention.start, mention.end))).toEqual([
+      'Justice Department',
+      'US Airways',
+      'Kuwait Petroleum Corporation',
+    ]);
+  });
 });
