@@ -283,6 +283,12 @@ function plainWordEnd(text: string, start: number): number {
 
 const TERMINAL_PUNCTUATION = new Set(['.', '!', '?', '…', '...', '?!', '!?', '؟', '。', '!!', '??']);
 const CLOSING_PUNCTUATION = new Set(['"', '”', "'", '’', ')', ']', '»', '›']);
+/**
+ * Marks no sentence opens with: after a full stop they show it was an abbreviation's ("Portland,
+ * Ore., jury", "Independence, Mo., on March 12", "INDEPENDENCE, Mo. _ The North Atlantic …", a
+ * wire dateline's dash), so the sentence goes on.
+ */
+const CONTINUING_PUNCTUATION = new Set([',', ';', ':', '،', '؛', '—', '–', '--', '_']);
 
 /** First chars of the terminal punctuation: a number compare rules out most tokens before the string lookup. */
 const TERMINAL_FIRST_CODES = new Set([...TERMINAL_PUNCTUATION].map((mark) => mark.charCodeAt(0)));
@@ -367,7 +373,7 @@ function gapHasNewline(text: string, from: number, to: number): boolean {
 /**
  * Splits text into sentences. Newlines are hard breaks (paragraphs in extracted article text); otherwise a
  * sentence ends at terminal punctuation (plus closing quotes or brackets right after it) unless the next
- * word starts in lowercase, and at an abbreviation only when the next word typically starts a sentence.
+ * word starts in lowercase or a comma or semicolon follows, and at an abbreviation only when the next word typically starts a sentence.
  */
 export function splitSentences(text: string, tokens: readonly Token[] = tokenize(text)): Sentence[] {
   const sentences: Sentence[] = [];
@@ -398,7 +404,7 @@ export function splitSentences(text: string, tokens: readonly Token[] = tokenize
         previousEnd = after.end;
         after = tokens[last + 1];
       }
-      if (after === undefined || !isLowercaseStart(after.text)) {
+      if (after === undefined || !(isLowercaseStart(after.text) || CONTINUING_PUNCTUATION.has(after.text))) {
         close(last + 1);
         i = last;
       }

@@ -1,6 +1,6 @@
 /**
  * The dateline that opens a wire or network story: "(CNN) -- ", "(CNN)The …", "Washington (CNN) — ",
- * "WASHINGTON (Reuters) - ", "CAIRO, March 13 (AP) — ", "LONDON — ". It tells where the story was
+ * "WASHINGTON (Reuters) - ", "CAIRO, March 13 (AP) — ", "LONDON — ", "INDEPENDENCE, Mo. _ ". It tells where the story was
  * filed, not what happened, so a summary starts after it. Either an agency in brackets or a place in
  * capitals with a dash must be there: a sentence that merely opens with a capitalised word and a
  * dash ("Egypt — and its neighbours — …") keeps its opening.
@@ -9,7 +9,8 @@ const PLACE_WORD = String.raw`\p{Lu}[\p{L}\p{M}.'’-]+`;
 const CAPITALS_WORD = String.raw`\p{Lu}[\p{Lu}\p{M}.'’-]+`;
 /** What may follow the place before the agency or the dash: ", England", ", March 13". */
 const PLACE_DETAIL = String.raw`(?:, [^\n()–—]{1,40}?)?`;
-const DASH = '(?:--|-|–|—)';
+/** "_" is the dash of 1990s wire copy ("INDEPENDENCE, Mo. _ The …"). */
+const DASH = '(?:--|-|–|—|_)';
 
 /** "Washington (CNN) -- ", "(Reuters) - ", "(CNN)The": an agency, after a place or alone. */
 const AGENCY_DATELINE = new RegExp(

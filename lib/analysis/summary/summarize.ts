@@ -24,8 +24,11 @@ const SUMMARY_SENTENCES = 3;
 /** A sentence that repeats a chosen one this much (cosine of their content words) adds nothing. */
 const REDUNDANCY_LIMIT = 0.8;
 const LETTER = /\p{L}/u;
-const SENTENCE_END = /[.!?]['"’”]?$/;
-const TERMINAL = /[.!?]/;
+/** How a whole sentence ends: its punctuation, then any closing quotes and brackets ('setback.”', "setback.''"). */
+const SENTENCE_END = /[.!?…]['"’”»)\]]*$/;
+const CLOSING_MARK = /['"’”»)\]]/;
+/** Enough of a sentence's end to hold its punctuation and the closing marks after it. */
+const END_CHARS = 8;
 
 interface Candidate {
   span: Span;
@@ -68,9 +71,11 @@ function* candidatesOf({ text, tokens, sentences }: SummaryInput): Generator<Can
     if (words.length < MIN_WORDS || words.length > MAX_WORDS) continue;
     const first = tokens[sentence.tokenStart] as Token;
     const last = tokens[sentence.tokenEnd - 1] as Token;
-    // A whole sentence ends with its punctuation (a closing quote may follow it).
-    if (!SENTENCE_END.test(text.slice(last.start, last.end + 1).trim()) && !TERMINAL.test(last.text))
-      continue;
+    // A whole sentence ends with its punctuation; closing quotes may follow, the last one perhaps
+    // left out of the sentence's tokens.
+    const after = text.charAt(last.end);
+    const end = text.slice(Math.max(first.start, last.end - END_CHARS), last.end);
+    if (!SENTENCE_END.test(CLOSING_MARK.test(after) ? end + after : end)) continue;
     if (isPageFurniture(text, first.start)) continue;
     const terms: number[] = [];
     for (const word of words) {

@@ -220,6 +220,15 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('goes on after an abbreviation that a comma or a dash follows', () => {
+    const text = 'The Portland, Ore., jury ruled. He flew to Independence, Mo. _ a quiet town. It rained.';
+    expect(sentenceTexts(text)).toEqual([
+      'The Portland, Ore., jury ruled.',
+      'He flew to Independence, Mo. _ a quiet town.',
+      'It rained.',
+    ]);
+  });
+
   it('covers every token exactly once with consistent token ranges', () => {
     const text = 'One. Two!\n\nThree? "Four." Five';
     const tokens = tokenize(text);

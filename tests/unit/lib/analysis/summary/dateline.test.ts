@@ -14,6 +14,7 @@ describe('afterDateline', () => {
     ['Washington (CNN) -- The Senate passed the bill.', 'The Senate passed the bill.'],
     ['Hong Kong (CNN)Protesters filled the streets.', 'Protesters filled the streets.'],
     ['(CNN)"We are safe," the hikers said.', '"We are safe," the hikers said.'],
+    ['INDEPENDENCE, Mo. _ NATO took in three members.', 'NATO took in three members.'],
   ])('starts "%s" after its dateline', (sentence, story) => {
     expect(storyOf(sentence)).toBe(story);
   });

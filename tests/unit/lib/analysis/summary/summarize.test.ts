@@ -71,6 +71,25 @@ describe('summarize', () => {
     ]);
   });
 
+  it('takes a sentence that ends in a quotation, whatever its quotation marks', () => {
+    for (const [open, close] of [
+      ['“', '”'],
+      ['"', '"'],
+      ['``', "''"],
+    ]) {
+      const text = `The minister called the ruling a ${open}temporary setback.${close}\nHe will appeal it next week in court.\nThe court has set no date yet for it.`;
+      const sentences = analyze(text).summary.map((span) => text.slice(span.start, span.end));
+      expect(sentences[0], open).toBe(`The minister called the ruling a ${open}temporary setback.${close}`);
+    }
+  });
+
+  it('takes a sentence that a photo credit follows without a space', () => {
+    const text =
+      'The cargo ship broke up over Siberia on Thursday, the agency said.(Oleg Urusov/Press Service photo via AP)\nThe launch had gone well.\nThe agency is looking into why.';
+    const sentences = analyze(text).summary.map((span) => text.slice(span.start, span.end));
+    expect(sentences[0]).toBe('The cargo ship broke up over Siberia on Thursday, the agency said.');
+  });
+
   it('takes no label or fragment for a sentence', () => {
     const text =
       'Photo: Reuters. Egypt said it would host the next round of negotiations in Cairo next week. ' +
