@@ -51,17 +51,17 @@ export function entitiesOfActors(actors: readonly Actor[]): ScoredEntity[] {
   });
 }
 
-interface Scores {
+export interface Scores {
   engine: EntityCounts;
   tagger: EntityCounts;
 }
 
-function emptyScores(): Scores {
+export function emptyScores(): Scores {
   return { engine: {}, tagger: {} };
 }
 
-/** Scores the engine (knowledge base, rules and this tagger) and the tagger alone on gold sentences. */
-function score(scores: Scores, tagger: EntityTagger, texts: readonly GoldText[]): void {
+/** Scores the engine (knowledge base, rules and this tagger) and the tagger alone on gold texts. */
+export function scoreTexts(scores: Scores, tagger: EntityTagger, texts: readonly GoldText[]): void {
   const knowledgeBase = getKnowledgeBase();
   for (const { text, entities } of texts) {
     const tokens = tokenize(text);
@@ -92,15 +92,15 @@ export function printCrossValidatedNer(datasets: string, log: (line: string) => 
   log('training the tagger without the dev splits (the baseline)…');
   const baseline = trainedTagger(data, { heldOutDev: true });
   for (const domain of CROSSNER_DOMAINS)
-    score(withoutDev.get(domain) as Scores, baseline, (data.dev.get(domain) ?? []).map(goldText));
+    scoreTexts(withoutDev.get(domain) as Scores, baseline, (data.dev.get(domain) ?? []).map(goldText));
   for (let fold = 0; fold < FOLDS; fold++) {
     log(`${elapsed()}: fold ${fold + 1} of ${FOLDS}, training on everything else…`);
     const tagger = trainedTagger(data, { devFold: { fold, folds: FOLDS } });
     for (const domain of CROSSNER_DOMAINS) {
       const { held } = foldOf(data.dev.get(domain) ?? [], fold, FOLDS);
-      score(crossValidated.get(domain) as Scores, tagger, held.map(goldText));
+      scoreTexts(crossValidated.get(domain) as Scores, tagger, held.map(goldText));
     }
-    score(wikigold, tagger, goldArticles(foldOf(data.wikigold, fold, FOLDS).held));
+    scoreTexts(wikigold, tagger, goldArticles(foldOf(data.wikigold, fold, FOLDS).held));
   }
   log(`${elapsed()}: done`);
   const row = (name: string, texts: readonly GoldText[], cv: Scores, withoutDevScores?: Scores) => {

@@ -10,6 +10,12 @@ function unknownNames(text: string, names: [string, TaggedEntity['type']][]): st
   return unknown.map((mention) => `${text.slice(mention.start, mention.end)} ${mention.type}`);
 }
 
+/** The knowledge base's mention of a state at the first place `name` is written in `text`. */
+function knownState(text: string, name: string, actorId: string): KnownMention {
+  const start = text.indexOf(name);
+  return { start, end: start + name.length, actorId, kind: 'state', form: 'name', candidates: [] };
+}
+
 describe('mergeMentions: given names', () => {
   it('gives a person the given names the tagger left before the name', () => {
     const text = 'Ahmed Kareema, a professor of Islamic law, said so.';
@@ -180,11 +186,11 @@ describe('mergeMentions: longer names around known ones', () => {
   it('lets an event named in full hold the known names in it, but not a description', () => {
     const text = 'After the Gulf War came the invasion of oil-rich Kuwait by Iraq .';
     const tokens = tokenize(text);
-    const knownAt = (name: string, actorId: string): KnownMention => {
-      const start = text.indexOf(name);
-      return { start, end: start + name.length, actorId, kind: 'state', form: 'name', candidates: [] };
-    };
-    const known = [knownAt('Gulf', 'gulf'), knownAt('Kuwait', 'kuwait'), knownAt('Iraq', 'iraq')];
+    const known = [
+      knownState(text, 'Gulf', 'gulf'),
+      knownState(text, 'Kuwait', 'kuwait'),
+      knownState(text, 'Iraq', 'iraq'),
+    ];
     const merged = mergeMentions(
       text,
       tokens,
@@ -201,11 +207,11 @@ describe('mergeMentions: longer names around known ones', () => {
   it('reads a body opened by a state’s acronym as the state and the body, but keeps a full name whole', () => {
     const text = 'The U.S. Justice Department , US Airways and Kuwait Petroleum Corporation agreed .';
     const tokens = tokenize(text);
-    const knownAt = (name: string, actorId: string): KnownMention => {
-      const start = text.indexOf(name);
-      return { start, end: start + name.length, actorId, kind: 'state', form: 'alias', candidates: [] };
-    };
-    const known = [knownAt('U.S.', 'us'), knownAt('US', 'us'), knownAt('Kuwait', 'kuwait')];
+    const known = [
+      knownState(text, 'U.S.', 'us'),
+      knownState(text, 'US', 'us'),
+      knownState(text, 'Kuwait', 'kuwait'),
+    ];
     const merged = mergeMentions(
       text,
       tokens,
