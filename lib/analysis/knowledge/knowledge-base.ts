@@ -22,6 +22,7 @@ import russiaChinaAsia from './actors/russia-china-asia.json';
 import turkey from './actors/turkey.json';
 import unitedStates from './actors/united-states.json';
 import usStates from './actors/us-states.json';
+import worldOrganizations from './actors/world-organizations.json';
 import disambiguation from './disambiguation.json';
 import { normalizeSurface } from './normalize-surface';
 
@@ -96,6 +97,9 @@ export const DEFAULT_FILES: readonly ActorFile[] = [
   // Every other UN member state, Kosovo, the Holy See and three states of the past.
   moreStates,
   internationalOrganizations,
+  // The blocs of Asia, the Americas, Europe and Africa, and the UN agencies and funds the file above
+  // is without.
+  worldOrganizations,
   armedGroups,
   parties,
   media,

@@ -166,6 +166,13 @@ describe('knowledge base data', () => {
 describe('lookup', () => {
   const first = (surface: string) => kb.lookup(surface)[0];
 
+  it('knows the blocs of other regions by name and acronym', () => {
+    expect(first('Association of Southeast Asian Nations')?.actorId).toBe('asean');
+    expect(first('SCO')?.actorId).toBe('shanghai-cooperation-organisation');
+    expect(first('Economic Community of West African States')?.actorId).toBe('ecowas');
+    expect(first('Mercosul')?.actorId).toBe('mercosur');
+  });
+
   it('finds transliteration and case variants of a name', () => {
     for (const surface of [
       'Abdel-Fattah El-Sisi',
