@@ -11,6 +11,7 @@ import { withCityNames } from './city-names';
 import { withoutConnectorEnds } from './connector-ends';
 import { groupActors } from './group-actors';
 import { findKnownMentions } from './known-mentions';
+import { withBodiesLocated } from './located-bodies';
 import { withMatchReportSides } from './match-reports';
 import { mergeMentions, type TaggedEntity } from './merge-mentions';
 import { withListKinds } from './name-lists';
@@ -62,6 +63,7 @@ export function findActors(
     (entities) => withMatchReportSides(text, tokens, sentences, entities),
     (entities) => withoutConnectorEnds(text, tokens, entities),
     (entities) => withRunOnNamesSplit(tokens, entities),
+    (entities) => withBodiesLocated(tokens, entities),
     (entities) => withShapedNames(text, tokens, entities, known),
     (entities) => withListKinds(text, tokens, entities, known),
     (entities) => withPlaceContext(text, tokens, entities),
