@@ -15,6 +15,7 @@ import { withBodiesLocated } from './located-bodies';
 import { withMatchReportSides } from './match-reports';
 import { mergeMentions, type TaggedEntity } from './merge-mentions';
 import { withListKinds } from './name-lists';
+import { withNamedKindLists } from './named-kind-lists';
 import { withPlaceContext } from './place-context';
 import { propagateNames } from './propagate-names';
 import { roleAt } from './roles';
@@ -66,6 +67,7 @@ export function findActors(
     (entities) => withBodiesLocated(tokens, entities),
     (entities) => withShapedNames(text, tokens, entities, known),
     (entities) => withListKinds(text, tokens, entities, known),
+    (entities) => withNamedKindLists(text, tokens, entities, known),
     (entities) => withPlaceContext(text, tokens, entities),
     (entities) => withBodyContext(text, tokens, entities),
     (entities) => withCityNames(text, tokens, entities),

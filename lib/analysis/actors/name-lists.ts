@@ -8,7 +8,7 @@ import { SpanSearch } from './span-search';
 import { tokenIndexAt } from './token-lookup';
 
 /** What may stand between two names of one list: "Golkar , Nahdlatul Ulama", "Likud and the Shas". */
-const LIST_GAP = /^(?: ?,| ,? ?(?:and|or))(?: the)? $/;
+export const LIST_GAP = /^(?: ?,| ,? ?(?:and|or))(?: the)? $/;
 /** A list this long says what its names are: three names, two of one kind. */
 const MIN_LIST = 3;
 /** A "person" of the list of at most this many words, none a given name, takes its kind ("Nahdlatul Ulama"). */

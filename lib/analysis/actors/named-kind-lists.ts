@@ -1,0 +1,97 @@
+import type { Span } from '../analysis';
+import type { Token } from '../tokenize';
+import { isGivenName } from './given-names';
+import { headType } from './head-words';
+import type { TaggedEntity } from './merge-mentions';
+import { LIST_GAP } from './name-lists';
+import { SpanSearch } from './span-search';
+import { tokenIndexAt } from './token-lookup';
+
+type ActorType = 'PER' | 'ORG' | 'LOC';
+
+/** Plural nouns that say what the names of a list after them are. */
+const KIND_OF_NOUN: ReadonlyMap<string, ActorType> = new Map([
+  ...[
+    'parties',
+    'groups',
+    'organisations',
+    'organizations',
+    'movements',
+    'companies',
+    'firms',
+    'banks',
+    'unions',
+    'agencies',
+    'institutions',
+    'universities',
+    'newspapers',
+    'broadcasters',
+    'militias',
+    'factions',
+    'clubs',
+    'teams',
+    'bands',
+  ].map((noun) => [noun, 'ORG'] as const),
+  ...['countries', 'states', 'nations', 'cities', 'towns', 'regions', 'provinces', 'capitals'].map(
+    (noun) => [noun, 'LOC'] as const,
+  ),
+  ...['leaders', 'politicians', 'officials', 'writers', 'singers', 'players', 'actors', 'actresses'].map(
+    (noun) => [noun, 'PER'] as const,
+  ),
+]);
+
+/** "parties such as", "countries like", "leaders including", right before the first name. */
+const KIND_CUE = /(\p{L}+) (?:such as|like|including)(?: the)? $/u;
+/** How much text before a name can hold the cue. */
+const CUE_REACH = 40;
+
+/**
+ * Names listed after a plural that says what they are — "parties such as Ecolo and Groen",
+ * "countries like Chad , Niger and Mali" — are of that kind. The tagger reads a name it never met by
+ * its shape alone, and a foreign party's name looks like a person's. A name that says otherwise of
+ * itself keeps its kind: one the knowledge base knows, one with a head word of another kind
+ * ("… such as Save the Children and Cairo University"), a person named with a given name.
+ */
+export function withNamedKindLists(
+  text: string,
+  tokens: readonly Token[],
+  entities: readonly TaggedEntity[],
+  known: readonly Span[] = [],
+): TaggedEntity[] {
+  const result = [...entities];
+  const knownSpans = new SpanSearch(known);
+  for (let index = 0; index < result.length; index++) {
+    const first = result[index] as TaggedEntity;
+    const cue = KIND_CUE.exec(text.slice(Math.max(0, first.start - CUE_REACH), first.start));
+    const kind = cue ? KIND_OF_NOUN.get((cue[1] as string).toLowerCase()) : undefined;
+    if (!kind) continue;
+    let end = index + 1;
+    while (
+      end < result.length &&
+      LIST_GAP.test(text.slice((result[end - 1] as TaggedEntity).end, (result[end] as TaggedEntity).start))
+    )
+      end++;
+    for (let member = index; member < end; member++) {
+      const entity = result[member] as TaggedEntity;
+      if (entity.type === kind || entity.type === 'MISC' || saysOtherwise(tokens, entity, kind, knownSpans))
+        continue;
+      result[member] = { ...entity, type: kind };
+    }
+    index = end - 1;
+  }
+  return result;
+}
+
+function saysOtherwise(
+  tokens: readonly Token[],
+  entity: TaggedEntity,
+  kind: ActorType,
+  known: SpanSearch,
+): boolean {
+  if (known.overlaps(entity)) return true;
+  const first = tokenIndexAt(tokens, entity.start);
+  const last = tokenIndexAt(tokens, entity.end - 1);
+  const head = headType(tokens[last] as Token);
+  if (head !== null && head !== kind) return true;
+  return kind !== 'PER' && last > first && isGivenName((tokens[first] as Token).text);
+}
