@@ -10,12 +10,12 @@ import { inReadingCase, withDatelinePlaces } from './capitals-lines';
 import { withCityNames } from './city-names';
 import { withoutConnectorEnds } from './connector-ends';
 import { groupActors } from './group-actors';
+import { withKindNouns } from './kind-nouns';
 import { findKnownMentions } from './known-mentions';
 import { withBodiesLocated } from './located-bodies';
 import { withMatchReportSides } from './match-reports';
 import { mergeMentions, type TaggedEntity } from './merge-mentions';
 import { withListKinds } from './name-lists';
-import { withNamedKindLists } from './named-kind-lists';
 import { withPlaceContext } from './place-context';
 import { propagateNames } from './propagate-names';
 import { roleAt } from './roles';
@@ -67,7 +67,7 @@ export function findActors(
     (entities) => withBodiesLocated(tokens, entities),
     (entities) => withShapedNames(text, tokens, entities, known),
     (entities) => withListKinds(text, tokens, entities, known),
-    (entities) => withNamedKindLists(text, tokens, entities, known),
+    (entities) => withKindNouns(text, tokens, entities, known),
     (entities) => withPlaceContext(text, tokens, entities),
     (entities) => withBodyContext(text, tokens, entities),
     (entities) => withCityNames(text, tokens, entities),

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { withNamedKindLists } from '../../../../../lib/analysis/actors/named-kind-lists';
+import { withKindNouns } from '../../../../../lib/analysis/actors/kind-nouns';
 import { tokenize } from '../../../../../lib/analysis/tokenize';
 import { asWritten, repairedBy, taggerReading } from './support/tagger-reading';
 
-const repaired = repairedBy(withNamedKindLists);
+const repaired = repairedBy(withKindNouns);
 
-describe('withNamedKindLists', () => {
+describe('withKindNouns', () => {
   it('gives the names after "parties such as" and "countries like" the kind the noun says', () => {
     const text =
       'Green parties such as Ecolo , Groen and Meretz won seats , as did countries like Chad and Niger .';
@@ -29,7 +29,7 @@ describe('withNamedKindLists', () => {
       ['Hamas', 'LOC'],
     ]);
     const hamas = entities[3] as { start: number; end: number };
-    expect(asWritten(text, withNamedKindLists(text, tokenize(text), entities, [hamas]))).toEqual([
+    expect(asWritten(text, withKindNouns(text, tokenize(text), entities, [hamas]))).toEqual([
       'Ecolo ORG',
       'Cairo University ORG',
       'Alex Moore PER',
@@ -46,5 +46,17 @@ describe('withNamedKindLists', () => {
         ['Meretz', 'PER'],
       ]),
     ).toEqual(['Ecolo ORG', 'Groen PER', 'Meretz PER']);
+  });
+
+  it('gives a name the kind its appositive says, the noun ending the phrase', () => {
+    const text =
+      'Mapam joined Meretz , a dovish , social-democratic liberal party . Zorgon , a small town in the north , and Kabila , the city council member , agreed .';
+    expect(
+      repaired(text, [
+        ['Meretz', 'PER'],
+        ['Zorgon', 'PER'],
+        ['Kabila', 'PER'],
+      ]),
+    ).toEqual(['Meretz ORG', 'Zorgon LOC', 'Kabila PER']);
   });
 });

@@ -40,19 +40,35 @@ const KIND_OF_NOUN: ReadonlyMap<string, ActorType> = new Map([
   ),
 ]);
 
+/** The singular nouns of an appositive that says what a name is: "Meretz , a dovish liberal party ,". */
+const KIND_OF_SINGULAR: ReadonlyMap<string, ActorType> = new Map(
+  [...KIND_OF_NOUN].map(([noun, kind]) => [singular(noun), kind] as const),
+);
+/**
+ * ", a dovish , social-democratic liberal party ." : the article, up to four words, one of the
+ * nouns, then the end of the phrase (punctuation, or a word that goes on to say more of it). The
+ * noun must end the phrase: "the city council member" is no city.
+ */
+const APPOSITIVE = new RegExp(
+  String.raw`^ , (?:a|an|the) (?:[\p{Ll}-]+ (?:, )?){0,4}?(${[...KIND_OF_SINGULAR.keys()].join('|')})(?= [,.;:)]| (?:in|of|that|which|who|founded|based|led|from|with)\b)`,
+  'u',
+);
 /** "parties such as", "countries like", "leaders including", right before the first name. */
 const KIND_CUE = /(\p{L}+) (?:such as|like|including)(?: the)? $/u;
-/** How much text before a name can hold the cue. */
+/** How much text before a name can hold the cue, and after it the appositive. */
 const CUE_REACH = 40;
+const APPOSITIVE_REACH = 80;
 
 /**
- * Names listed after a plural that says what they are — "parties such as Ecolo and Groen",
- * "countries like Chad , Niger and Mali" — are of that kind. The tagger reads a name it never met by
- * its shape alone, and a foreign party's name looks like a person's. A name that says otherwise of
- * itself keeps its kind: one the knowledge base knows, one with a head word of another kind
- * ("… such as Save the Children and Cairo University"), a person named with a given name.
+ * What a common noun says of the names it speaks of. Names listed after a plural — "parties such
+ * as Ecolo and Groen", "countries like Chad , Niger and Mali" — and a name with an appositive —
+ * "Meretz , a dovish , social-democratic liberal party ," — are of the noun's kind. The tagger reads
+ * a name it never met by its shape alone, and a foreign party's name looks like a person's. A name
+ * that says otherwise of itself keeps its kind: one the knowledge base knows, one with a head word
+ * of another kind ("… such as Save the Children and Cairo University"), a person named with a
+ * given name.
  */
-export function withNamedKindLists(
+export function withKindNouns(
   text: string,
   tokens: readonly Token[],
   entities: readonly TaggedEntity[],
@@ -64,7 +80,18 @@ export function withNamedKindLists(
     const first = result[index] as TaggedEntity;
     const cue = KIND_CUE.exec(text.slice(Math.max(0, first.start - CUE_REACH), first.start));
     const kind = cue ? KIND_OF_NOUN.get((cue[1] as string).toLowerCase()) : undefined;
-    if (!kind) continue;
+    if (!kind) {
+      const appositive = APPOSITIVE.exec(text.slice(first.end, first.end + APPOSITIVE_REACH));
+      const told = appositive ? KIND_OF_SINGULAR.get(appositive[1] as string) : undefined;
+      if (
+        told &&
+        first.type !== told &&
+        first.type !== 'MISC' &&
+        !saysOtherwise(tokens, first, told, knownSpans)
+      )
+        result[index] = { ...first, type: told };
+      continue;
+    }
     let end = index + 1;
     while (
       end < result.length &&
@@ -94,4 +121,11 @@ function saysOtherwise(
   const head = headType(tokens[last] as Token);
   if (head !== null && head !== kind) return true;
   return kind !== 'PER' && last > first && isGivenName((tokens[first] as Token).text);
+}
+
+/** "parties" → "party", "companies" → "company", "countries" → "country", "groups" → "group". */
+function singular(noun: string): string {
+  if (noun.endsWith('ies')) return `${noun.slice(0, -3)}y`;
+  if (noun.endsWith('sses')) return noun.slice(0, -2);
+  return noun.slice(0, -1);
 }
