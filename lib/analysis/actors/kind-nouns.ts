@@ -3,7 +3,7 @@ import type { Token } from '../tokenize';
 import { isGivenName } from './given-names';
 import { headType } from './head-words';
 import type { TaggedEntity } from './merge-mentions';
-import { LIST_GAP } from './name-lists';
+import { listEnd } from './name-lists';
 import { SpanSearch } from './span-search';
 import { tokenIndexAt } from './token-lookup';
 
@@ -92,12 +92,7 @@ export function withKindNouns(
         result[index] = { ...first, type: told };
       continue;
     }
-    let end = index + 1;
-    while (
-      end < result.length &&
-      LIST_GAP.test(text.slice((result[end - 1] as TaggedEntity).end, (result[end] as TaggedEntity).start))
-    )
-      end++;
+    const end = listEnd(text, result, index);
     for (let member = index; member < end; member++) {
       const entity = result[member] as TaggedEntity;
       if (entity.type === kind || entity.type === 'MISC' || saysOtherwise(tokens, entity, kind, knownSpans))

@@ -8,7 +8,7 @@ import { SpanSearch } from './span-search';
 import { tokenIndexAt } from './token-lookup';
 
 /** What may stand between two names of one list: "Golkar , Nahdlatul Ulama", "Likud and the Shas". */
-export const LIST_GAP = /^(?: ?,| ,? ?(?:and|or))(?: the)? $/;
+const LIST_GAP = /^(?: ?,| ,? ?(?:and|or))(?: the)? $/;
 /** A list this long says what its names are: three names, two of one kind. */
 const MIN_LIST = 3;
 /** A "person" of the list of at most this many words, none a given name, takes its kind ("Nahdlatul Ulama"). */
@@ -34,18 +34,26 @@ export function withListKinds(
 ): TaggedEntity[] {
   const result = [...entities];
   const knownSpans = new SpanSearch(known);
-  let start = 0;
-  for (let index = 1; index <= result.length; index++) {
-    const previous = result[index - 1] as TaggedEntity;
-    const next = result[index];
-    if (next && LIST_GAP.test(text.slice(previous.end, next.start))) continue;
-    if (index - start >= MIN_LIST) {
-      retypeLonePeople(tokens, result, start, index);
-      retypeListedPeople(text, tokens, knownSpans, result, start, index);
+  for (let start = 0; start < result.length; ) {
+    const end = listEnd(text, result, start);
+    if (end - start >= MIN_LIST) {
+      retypeLonePeople(tokens, result, start, end);
+      retypeListedPeople(text, tokens, knownSpans, result, start, end);
     }
-    start = index;
+    start = end;
   }
   return result;
+}
+
+/** The index after the last name of the list that opens with `entities[start]`. */
+export function listEnd(text: string, entities: readonly TaggedEntity[], start: number): number {
+  let end = start + 1;
+  while (
+    end < entities.length &&
+    LIST_GAP.test(text.slice((entities[end - 1] as TaggedEntity).end, (entities[end] as TaggedEntity).start))
+  )
+    end++;
+  return end;
 }
 
 function retypeLonePeople(
