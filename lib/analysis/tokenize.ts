@@ -373,7 +373,8 @@ function gapHasNewline(text: string, from: number, to: number): boolean {
 /**
  * Splits text into sentences. Newlines are hard breaks (paragraphs in extracted article text); otherwise a
  * sentence ends at terminal punctuation (plus closing quotes or brackets right after it) unless the next
- * word starts in lowercase or a comma or semicolon follows, and at an abbreviation only when the next word typically starts a sentence.
+ * word starts in lowercase or a mark no sentence opens with follows (a comma, a dash), and at an
+ * abbreviation only when the next word typically starts a sentence.
  */
 export function splitSentences(text: string, tokens: readonly Token[] = tokenize(text)): Sentence[] {
   const sentences: Sentence[] = [];
