@@ -1,9 +1,9 @@
 /**
  * The dateline that opens a wire or network story: "(CNN) -- ", "(CNN)The …", "Washington (CNN) — ",
  * "WASHINGTON (Reuters) - ", "CAIRO, March 13 (AP) — ", "LONDON — ", "INDEPENDENCE, Mo. _ ". It
- * tells where the story was filed, not what happened, so a summary starts after it. Either an agency in brackets or a place in
- * capitals with a dash must be there: a sentence that merely opens with a capitalised word and a
- * dash ("Egypt — and its neighbours — …") keeps its opening.
+ * tells where the story was filed, not what happened, so a summary starts after it. Either an
+ * agency in brackets or a place in capitals with a dash must be there: a sentence that merely opens
+ * with a capitalised word and a dash ("Egypt — and its neighbours — …") keeps its opening.
  */
 const PLACE_WORD = String.raw`\p{Lu}[\p{L}\p{M}.'’-]+`;
 const CAPITALS_WORD = String.raw`\p{Lu}[\p{Lu}\p{M}.'’-]+`;
