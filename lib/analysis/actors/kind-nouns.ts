@@ -55,6 +55,7 @@ const APPOSITIVE = new RegExp(
 );
 /** "parties such as", "countries like", "leaders including", right before the first name. */
 const KIND_CUE = /(\p{L}+) (?:such as|like|including)(?: the)? $/u;
+const CUE_ENDINGS: readonly string[] = [' as ', ' like ', ' including ', ' the '];
 /** How much text before a name can hold the cue, and after it the appositive. */
 const CUE_REACH = 40;
 const APPOSITIVE_REACH = 80;
@@ -78,7 +79,9 @@ export function withKindNouns(
   const knownSpans = new SpanSearch(known);
   for (let index = 0; index < result.length; index++) {
     const first = result[index] as TaggedEntity;
-    const cue = KIND_CUE.exec(text.slice(Math.max(0, first.start - CUE_REACH), first.start));
+    const before = text.slice(Math.max(0, first.start - CUE_REACH), first.start);
+    // The cue's last word tells cheaply whether the pattern can match: most names have none.
+    const cue = CUE_ENDINGS.some((ending) => before.endsWith(ending)) ? KIND_CUE.exec(before) : null;
     const kind = cue ? KIND_OF_NOUN.get((cue[1] as string).toLowerCase()) : undefined;
     if (!kind) {
       const appositive = APPOSITIVE.exec(text.slice(first.end, first.end + APPOSITIVE_REACH));
