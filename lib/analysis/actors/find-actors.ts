@@ -23,6 +23,7 @@ import { withRunOnNamesSplit } from './run-on-names';
 import { withScoreLineNames } from './score-lines';
 import { withoutCommonOpeners } from './sentence-openers';
 import { withShapedNames } from './shaped-names';
+import { SpanSearch } from './span-search';
 import { tokenIndexAt } from './token-lookup';
 
 const MAX_LABEL_TOKENS = 4;
@@ -50,6 +51,7 @@ export function findActors(
   const reading = inReadingCase(input, knownAsWritten);
   const { text, tokens, sentences } = reading;
   const known = resolveAdministrations(text, tokens, knownAsWritten, knowledgeBase);
+  const knownSpans = new SpanSearch(known);
   const taggerSpans = spansFromTags(tagger.tagTokens(tokens, sentences)).map((span) => ({
     start: (tokens[span.start] as Token).start,
     end: (tokens[span.end - 1] as Token).end,
@@ -66,8 +68,8 @@ export function findActors(
     (entities) => withRunOnNamesSplit(tokens, entities),
     (entities) => withBodiesLocated(tokens, entities),
     (entities) => withShapedNames(text, tokens, entities, known),
-    (entities) => withListKinds(text, tokens, entities, known),
-    (entities) => withKindNouns(text, tokens, entities, known),
+    (entities) => withListKinds(text, tokens, entities, knownSpans),
+    (entities) => withKindNouns(text, tokens, entities, knownSpans),
     (entities) => withPlaceContext(text, tokens, entities),
     (entities) => withBodyContext(text, tokens, entities),
     (entities) => withCityNames(text, tokens, entities),

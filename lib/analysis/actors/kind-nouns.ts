@@ -1,4 +1,3 @@
-import type { Span } from '../analysis';
 import type { Token } from '../tokenize';
 import { isGivenName } from './given-names';
 import { headType } from './head-words';
@@ -73,10 +72,9 @@ export function withKindNouns(
   text: string,
   tokens: readonly Token[],
   entities: readonly TaggedEntity[],
-  known: readonly Span[] = [],
+  known: SpanSearch = new SpanSearch([]),
 ): TaggedEntity[] {
   const result = [...entities];
-  const knownSpans = new SpanSearch(known);
   for (let index = 0; index < result.length; index++) {
     const first = result[index] as TaggedEntity;
     const before = text.slice(Math.max(0, first.start - CUE_REACH), first.start);
@@ -86,25 +84,27 @@ export function withKindNouns(
     if (!kind) {
       const appositive = APPOSITIVE.exec(text.slice(first.end, first.end + APPOSITIVE_REACH));
       const told = appositive ? KIND_OF_SINGULAR.get(appositive[1] as string) : undefined;
-      if (
-        told &&
-        first.type !== told &&
-        first.type !== 'MISC' &&
-        !saysOtherwise(tokens, first, told, knownSpans)
-      )
-        result[index] = { ...first, type: told };
+      if (told) result[index] = ofKind(tokens, first, told, known);
       continue;
     }
     const end = listEnd(text, result, index);
-    for (let member = index; member < end; member++) {
-      const entity = result[member] as TaggedEntity;
-      if (entity.type === kind || entity.type === 'MISC' || saysOtherwise(tokens, entity, kind, knownSpans))
-        continue;
-      result[member] = { ...entity, type: kind };
-    }
+    for (let member = index; member < end; member++)
+      result[member] = ofKind(tokens, result[member] as TaggedEntity, kind, known);
     index = end - 1;
   }
   return result;
+}
+
+/** The entity as the noun's kind, unless it is a work or event (MISC) or says otherwise of itself. */
+function ofKind(
+  tokens: readonly Token[],
+  entity: TaggedEntity,
+  kind: ActorType,
+  known: SpanSearch,
+): TaggedEntity {
+  if (entity.type === kind || entity.type === 'MISC' || saysOtherwise(tokens, entity, kind, known))
+    return entity;
+  return { ...entity, type: kind };
 }
 
 function saysOtherwise(

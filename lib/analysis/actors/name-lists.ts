@@ -1,4 +1,3 @@
-import type { Span } from '../analysis';
 import type { Token } from '../tokenize';
 import { CITIES } from './city-names';
 import { isGivenName } from './given-names';
@@ -30,15 +29,14 @@ export function withListKinds(
   text: string,
   tokens: readonly Token[],
   entities: readonly TaggedEntity[],
-  known: readonly Span[] = [],
+  known: SpanSearch = new SpanSearch([]),
 ): TaggedEntity[] {
   const result = [...entities];
-  const knownSpans = new SpanSearch(known);
   for (let start = 0; start < result.length; ) {
     const end = listEnd(text, result, start);
     if (end - start >= MIN_LIST) {
       retypeLonePeople(tokens, result, start, end);
-      retypeListedPeople(text, tokens, knownSpans, result, start, end);
+      retypeListedPeople(text, tokens, known, result, start, end);
     }
     start = end;
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withKindNouns } from '../../../../../lib/analysis/actors/kind-nouns';
+import { SpanSearch } from '../../../../../lib/analysis/actors/span-search';
 import { tokenize } from '../../../../../lib/analysis/tokenize';
 import { asWritten, repairedBy, taggerReading } from './support/tagger-reading';
 
@@ -29,7 +30,7 @@ describe('withKindNouns', () => {
       ['Hamas', 'LOC'],
     ]);
     const hamas = entities[3] as { start: number; end: number };
-    expect(asWritten(text, withKindNouns(text, tokenize(text), entities, [hamas]))).toEqual([
+    expect(asWritten(text, withKindNouns(text, tokenize(text), entities, new SpanSearch([hamas])))).toEqual([
       'Ecolo ORG',
       'Cairo University ORG',
       'Alex Moore PER',

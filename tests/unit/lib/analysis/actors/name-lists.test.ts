@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withListKinds } from '../../../../../lib/analysis/actors/name-lists';
+import { SpanSearch } from '../../../../../lib/analysis/actors/span-search';
 import { tokenize } from '../../../../../lib/analysis/tokenize';
 import { asWritten, repairedBy, taggerReading } from './support/tagger-reading';
 
@@ -130,7 +131,9 @@ describe('withListKinds', () => {
         ['Ultravox', 'ORG'],
       ]);
       const ashdod = entities[3] as { start: number; end: number };
-      expect(asWritten(text, withListKinds(text, tokenize(text), entities, [ashdod]))).toEqual([
+      expect(
+        asWritten(text, withListKinds(text, tokenize(text), entities, new SpanSearch([ashdod]))),
+      ).toEqual([
         'Alex Moore PER',
         'Kevin Lane PER',
         'Toronto LOC',
