@@ -7,7 +7,6 @@ import type { Sentence, Token } from '../tokenize';
 import { resolveAdministrations } from './administration-metonyms';
 import { withBodyContext } from './body-context';
 import { inReadingCase, withDatelinePlaces } from './capitals-lines';
-import { withCityNames } from './city-names';
 import { withoutConnectorEnds } from './connector-ends';
 import { groupActors } from './group-actors';
 import { withKindNouns } from './kind-nouns';
@@ -17,6 +16,7 @@ import { withMatchReportSides } from './match-reports';
 import { mergeMentions, type TaggedEntity } from './merge-mentions';
 import { withListKinds } from './name-lists';
 import { withPlaceContext } from './place-context';
+import { withPlaceNames } from './place-names';
 import { propagateNames } from './propagate-names';
 import { roleAt } from './roles';
 import { withRunOnNamesSplit } from './run-on-names';
@@ -72,7 +72,7 @@ export function findActors(
     (entities) => withKindNouns(text, tokens, entities, knownSpans),
     (entities) => withPlaceContext(text, tokens, entities),
     (entities) => withBodyContext(text, tokens, entities),
-    (entities) => withCityNames(text, tokens, entities),
+    (entities) => withPlaceNames(text, tokens, entities),
     (entities) => withoutCommonOpeners(text, tokens, entities),
   ];
   const tagged = repairs.reduce<readonly TaggedEntity[]>((entities, repair) => repair(entities), taggerSpans);

@@ -1,8 +1,8 @@
 import type { Token } from '../tokenize';
-import { CITIES } from './city-names';
 import { isGivenName } from './given-names';
 import { headType } from './head-words';
 import type { TaggedEntity } from './merge-mentions';
+import { CITIES } from './place-names';
 import { SpanSearch } from './span-search';
 import { tokenIndexAt } from './token-lookup';
 

@@ -1,0 +1,42 @@
+import cityNames from '../knowledge/city-names.json';
+import regionNames from '../knowledge/region-names.json';
+import type { Token } from '../tokenize';
+import { isGivenName } from './given-names';
+import type { TaggedEntity } from './merge-mentions';
+import { tokenIndexAt } from './token-lookup';
+
+/** Names of cities of at least 250,000 people, as written. */
+export const CITIES: ReadonlySet<string> = new Set(cityNames.names);
+/** Names of the world's first-level regions: states, provinces, governorates, UK counties. */
+const REGIONS: ReadonlySet<string> = new Set(regionNames.names);
+
+/**
+ * Names the tagger read as another kind that are whole names of places:
+ * - a "person" named like a large city or a region ("Calgary was a clean sweep", "Shanxi"): the
+ *   tagger, meeting an unknown name as a sentence's subject, reads it as someone. Kept a person: a
+ *   name that opens with a given name ("Victoria"), and the surname of a person named with more
+ *   words in the same text ("Lewis Hamilton … Hamilton");
+ * - an "organisation" or a "miscellaneous" name that is a region's whole name ("the Queensland
+ *   branches", "provinces of : Guangdong"). Cities stay: a city's name alone is often its club or
+ *   council ("Newcastle won").
+ */
+export function withPlaceNames(
+  text: string,
+  tokens: readonly Token[],
+  entities: readonly TaggedEntity[],
+): TaggedEntity[] {
+  const surnames = new Set<string>();
+  for (const entity of entities) {
+    if (entity.type !== 'PER') continue;
+    const last = tokenIndexAt(tokens, entity.end - 1);
+    if (last > tokenIndexAt(tokens, entity.start)) surnames.add((tokens[last] as Token).text);
+  }
+  const isPlace = (entity: TaggedEntity, name: string): boolean => {
+    if (entity.type === 'ORG' || entity.type === 'MISC') return REGIONS.has(name) && !CITIES.has(name);
+    if (entity.type !== 'PER' || !(CITIES.has(name) || REGIONS.has(name)) || surnames.has(name)) return false;
+    return !isGivenName((tokens[tokenIndexAt(tokens, entity.start)] as Token).text);
+  };
+  return entities.map((entity) =>
+    isPlace(entity, text.slice(entity.start, entity.end)) ? { ...entity, type: 'LOC' } : entity,
+  );
+}
