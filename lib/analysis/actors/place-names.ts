@@ -16,9 +16,9 @@ const REGIONS: ReadonlySet<string> = new Set(regionNames.names);
  *   tagger, meeting an unknown name as a sentence's subject, reads it as someone. Kept a person: a
  *   name that opens with a given name ("Victoria"), and the surname of a person named with more
  *   words in the same text ("Lewis Hamilton … Hamilton");
- * - an "organisation" or a "miscellaneous" name that is a region's whole name ("the Queensland
- *   branches", "provinces of : Guangdong"). Cities stay: a city's name alone is often its club or
- *   council ("Newcastle won").
+ * - a "miscellaneous" name that is a region's whole name ("provinces of : Guangdong");
+ * - an "organisation" that is a region's whole name ("the Queensland branches"), unless a city
+ *   bears it too: a city's name alone is often its club or council ("Newcastle won").
  */
 export function withPlaceNames(
   text: string,
@@ -32,7 +32,8 @@ export function withPlaceNames(
     if (last > tokenIndexAt(tokens, entity.start)) surnames.add((tokens[last] as Token).text);
   }
   const isPlace = (entity: TaggedEntity, name: string): boolean => {
-    if (entity.type === 'ORG' || entity.type === 'MISC') return REGIONS.has(name) && !CITIES.has(name);
+    if (entity.type === 'MISC') return REGIONS.has(name);
+    if (entity.type === 'ORG') return REGIONS.has(name) && !CITIES.has(name);
     if (entity.type !== 'PER' || !(CITIES.has(name) || REGIONS.has(name)) || surnames.has(name)) return false;
     return !isGivenName((tokens[tokenIndexAt(tokens, entity.start)] as Token).text);
   };
