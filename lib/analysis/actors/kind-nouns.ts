@@ -53,16 +53,19 @@ const APPOSITIVE = new RegExp(
   'u',
 );
 /** "parties such as", "countries like", "leaders including", right before the first name. */
-const KIND_CUE = /(\p{L}+) (?:such as|like|including)(?: the)? $/u;
+const KIND_CUE = /(^|[^\p{L}])(\p{L}+) (?:such as|like|including)(?: the)? $/u;
 const CUE_ENDINGS: readonly string[] = [' as ', ' like ', ' including ', ' the '];
+/** "the investment bank Lehman Brothers", "a group Hamas": an article, up to three words, the noun. */
+const SINGULAR_CUE = /(?:^|[^\p{L}])(?:[Tt]he|[Aa]n?) (?:[\p{Ll}-]+ ){0,3}?\p{Ll}+ $/u;
 /** How much text before a name can hold the cue, and after it the appositive. */
 const CUE_REACH = 40;
 const APPOSITIVE_REACH = 80;
 
 /**
  * What a common noun says of the names it speaks of. Names listed after a plural — "parties such
- * as Ecolo and Groen", "countries like Chad , Niger and Mali" — and a name with an appositive —
- * "Meretz , a dovish , social-democratic liberal party ," — are of the noun's kind. The tagger reads
+ * as Ecolo and Groen", "countries like Chad , Niger and Mali", "opposition parties Musavat and …" —
+ * a name right after a singular — "the investment bank Lehman Brothers" — and a name with an
+ * appositive — "Meretz , a dovish , social-democratic liberal party ," — are of the noun's kind. The tagger reads
  * a name it never met by its shape alone, and a foreign party's name looks like a person's. A name
  * that says otherwise of itself keeps its kind: one the knowledge base knows, one with a head word
  * of another kind ("… such as Save the Children and Cairo University"), a person named with a
@@ -79,11 +82,10 @@ export function withKindNouns(
     const first = result[index] as TaggedEntity;
     const before = text.slice(Math.max(0, first.start - CUE_REACH), first.start);
     // The cue's last word tells cheaply whether the pattern can match: most names have none.
-    const cue = CUE_ENDINGS.some((ending) => before.endsWith(ending)) ? KIND_CUE.exec(before) : null;
-    const kind = cue ? KIND_OF_NOUN.get((cue[1] as string).toLowerCase()) : undefined;
+    const kind = listKind(before);
     if (!kind) {
-      const appositive = APPOSITIVE.exec(text.slice(first.end, first.end + APPOSITIVE_REACH));
-      const told = appositive ? KIND_OF_SINGULAR.get(appositive[1] as string) : undefined;
+      const told =
+        singularKind(before) ?? appositiveKind(text.slice(first.end, first.end + APPOSITIVE_REACH));
       if (told) result[index] = ofKind(tokens, first, told, known);
       continue;
     }
@@ -93,6 +95,42 @@ export function withKindNouns(
     index = end - 1;
   }
   return result;
+}
+
+/**
+ * The kind a plural noun gives the list after it: "parties such as", "countries like", and the bare
+ * noun ("opposition parties Musavat and …", "Singers Ariana Grande , …"). The noun is written in
+ * lower case, as a common noun is, or capitalised to open a sentence: "United States" is no list of
+ * states.
+ */
+function listKind(before: string): ActorType | undefined {
+  // The cue's last word tells cheaply whether the pattern can match: most names have none.
+  const cue = CUE_ENDINGS.some((ending) => before.endsWith(ending)) ? KIND_CUE.exec(before) : null;
+  const noun = cue ? (cue[2] as string) : lastWord(before);
+  const kind = noun ? KIND_OF_NOUN.get(noun.toLowerCase()) : undefined;
+  if (!kind || !noun) return undefined;
+  const opening = before.slice(0, before.lastIndexOf(noun)).trimEnd();
+  return noun === noun.toLowerCase() || opening === '' || /[.!?]$/.test(opening) ? kind : undefined;
+}
+
+/** The kind a singular noun right before a name gives it: "the investment bank Lehman Brothers". */
+function singularKind(before: string): ActorType | undefined {
+  const noun = lastWord(before);
+  const kind = noun ? KIND_OF_SINGULAR.get(noun) : undefined;
+  return kind && SINGULAR_CUE.test(before) ? kind : undefined;
+}
+
+/** The kind an appositive after a name gives it: "Meretz , a dovish , social-democratic liberal party ,". */
+function appositiveKind(after: string): ActorType | undefined {
+  const appositive = APPOSITIVE.exec(after);
+  return appositive ? KIND_OF_SINGULAR.get(appositive[1] as string) : undefined;
+}
+
+/** The word a text ends with before its last space, without a regex: this runs for every name. */
+function lastWord(before: string): string | undefined {
+  if (!before.endsWith(' ')) return undefined;
+  const word = before.slice(before.lastIndexOf(' ', before.length - 2) + 1, -1);
+  return /^\p{L}+$/u.test(word) ? word : undefined;
 }
 
 /** The entity as the noun's kind, unless it is a work or event (MISC) or says otherwise of itself. */

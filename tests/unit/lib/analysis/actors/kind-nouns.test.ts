@@ -60,4 +60,29 @@ describe('withKindNouns', () => {
       ]),
     ).toEqual(['Meretz ORG', 'Zorgon LOC', 'Kabila PER']);
   });
+
+  it('reads a list after the bare plural, lower case or opening a sentence, but not inside a name', () => {
+    const text =
+      'Singers Andra Day and Common marched . The opposition parties Musavat and Ecolo won in the United States Shinui poll .';
+    expect(
+      repaired(text, [
+        ['Andra Day', 'PER'],
+        ['Common', 'ORG'],
+        ['Musavat', 'PER'],
+        ['Ecolo', 'PER'],
+        ['United States', 'LOC'],
+        ['Shinui', 'PER'],
+      ]),
+    ).toEqual(['Andra Day PER', 'Common PER', 'Musavat ORG', 'Ecolo ORG', 'United States LOC', 'Shinui PER']);
+  });
+
+  it('gives a name the kind of the singular noun right before it, after an article', () => {
+    const text = 'After the collapse of the investment bank Lehman Brothers , bank Hamas and Shinui met .';
+    expect(
+      repaired(text, [
+        ['Lehman Brothers', 'PER'],
+        ['Hamas', 'LOC'],
+      ]),
+    ).toEqual(['Lehman Brothers ORG', 'Hamas LOC']);
+  });
 });
