@@ -57,6 +57,9 @@ const KIND_CUE = /(^|[^\p{L}])(\p{L}+) (?:such as|like|including)(?: the)? $/u;
 const CUE_ENDINGS: readonly string[] = [' as ', ' like ', ' including ', ' the '];
 /** "the investment bank Lehman Brothers", "a group Hamas": an article, up to three words, the noun. */
 const SINGULAR_CUE = /(?:^|[^\p{L}])(?:[Tt]he|[Aa]n?) (?:[\p{Ll}-]+ ){0,3}?\p{Ll}+ $/u;
+/** The people of a body, named right after it. */
+const MEMBER_NOUN =
+  /^ (?:leaders?|members?|MPs?|MKs?|spokes(?:man|woman|person)|chair(?:man|woman)|founders?|activists|candidates?|deputies|lawmakers|legislators|senators|councillors) /;
 /** How much text before a name can hold the cue, and after it the appositive. */
 const CUE_REACH = 40;
 const APPOSITIVE_REACH = 80;
@@ -81,11 +84,13 @@ export function withKindNouns(
   for (let index = 0; index < result.length; index++) {
     const first = result[index] as TaggedEntity;
     const before = text.slice(Math.max(0, first.start - CUE_REACH), first.start);
-    // The cue's last word tells cheaply whether the pattern can match: most names have none.
     const kind = listKind(before);
     if (!kind) {
+      const after = text.slice(first.end, first.end + APPOSITIVE_REACH);
       const told =
-        singularKind(before) ?? appositiveKind(text.slice(first.end, first.end + APPOSITIVE_REACH));
+        singularKind(before) ??
+        appositiveKind(after) ??
+        (first.type === 'PER' ? memberKind(after) : undefined);
       if (told) result[index] = ofKind(tokens, first, told, known);
       continue;
     }
@@ -124,6 +129,14 @@ function singularKind(before: string): ActorType | undefined {
 function appositiveKind(after: string): ActorType | undefined {
   const appositive = APPOSITIVE.exec(after);
   return appositive ? KIND_OF_SINGULAR.get(appositive[1] as string) : undefined;
+}
+
+/**
+ * A "person" followed by the people of a body is that body: "Plaid Cymru leaders Gwynfor Evans and
+ * …", "Shiv Sena leader of Bombay". Only for people: "Florida lawmakers" is the state's.
+ */
+function memberKind(after: string): ActorType | undefined {
+  return MEMBER_NOUN.test(after) ? 'ORG' : undefined;
 }
 
 /** The word a text ends with before its last space, without a regex: this runs for every name. */

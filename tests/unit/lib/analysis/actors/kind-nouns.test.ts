@@ -85,4 +85,15 @@ describe('withKindNouns', () => {
       ]),
     ).toEqual(['Lehman Brothers ORG', 'Hamas LOC']);
   });
+
+  it('reads a "person" followed by the people of a body as that body, and only a person', () => {
+    const text = 'Plaid Cymru leaders Gwynfor Evans spoke ; Florida lawmakers met .';
+    expect(
+      repaired(text, [
+        ['Plaid Cymru', 'PER'],
+        ['Gwynfor Evans', 'PER'],
+        ['Florida', 'LOC'],
+      ]),
+    ).toEqual(['Plaid Cymru ORG', 'Gwynfor Evans PER', 'Florida LOC']);
+  });
 });
