@@ -6,6 +6,7 @@ import { type EntityTagger, getShippedTagger } from '../tagger/model';
 import type { Sentence, Token } from '../tokenize';
 import { resolveAdministrations } from './administration-metonyms';
 import { withBodyContext } from './body-context';
+import { withBracketedAcronyms } from './bracketed-acronyms';
 import { inReadingCase, withDatelinePlaces } from './capitals-lines';
 import { withoutConnectorEnds } from './connector-ends';
 import { groupActors } from './group-actors';
@@ -73,6 +74,7 @@ export function findActors(
     (entities) => withPlaceContext(text, tokens, entities),
     (entities) => withBodyContext(text, tokens, entities),
     (entities) => withPlaceNames(text, tokens, entities),
+    (entities) => withBracketedAcronyms(text, tokens, entities),
     (entities) => withoutCommonOpeners(text, tokens, entities),
   ];
   const tagged = repairs.reduce<readonly TaggedEntity[]>((entities, repair) => repair(entities), taggerSpans);
