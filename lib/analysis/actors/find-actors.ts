@@ -25,6 +25,7 @@ import { withScoreLineNames } from './score-lines';
 import { withoutCommonOpeners } from './sentence-openers';
 import { withShapedNames } from './shaped-names';
 import { SpanSearch } from './span-search';
+import { withSurnameMentions } from './surname-mentions';
 import { tokenIndexAt } from './token-lookup';
 
 const MAX_LABEL_TOKENS = 4;
@@ -74,6 +75,7 @@ export function findActors(
     (entities) => withPlaceContext(text, tokens, entities),
     (entities) => withBodyContext(text, tokens, entities),
     (entities) => withPlaceNames(text, tokens, entities),
+    (entities) => withSurnameMentions(text, tokens, entities),
     (entities) => withBracketedAcronyms(text, tokens, entities),
     (entities) => withoutCommonOpeners(text, tokens, entities),
   ];
