@@ -1,4 +1,3 @@
-import { lowerBound } from '../../util/lower-bound';
 import type { Actor } from '../analysis';
 import { getKnowledgeBase, type KnowledgeBase } from '../knowledge/knowledge-base';
 import { spansFromTags } from '../tagger/bio';
@@ -10,6 +9,7 @@ import { withBracketedAcronyms } from './bracketed-acronyms';
 import { inReadingCase, withDatelinePlaces } from './capitals-lines';
 import { withoutConnectorEnds } from './connector-ends';
 import { groupActors } from './group-actors';
+import { headingOnlyTest } from './heading-lines';
 import { withKindNouns } from './kind-nouns';
 import { findKnownMentions } from './known-mentions';
 import { withBodiesLocated } from './located-bodies';
@@ -26,10 +26,9 @@ import { withoutCommonOpeners } from './sentence-openers';
 import { withShapedNames } from './shaped-names';
 import { SpanSearch } from './span-search';
 import { withSurnameMentions } from './surname-mentions';
-import { tokenIndexAt } from './token-lookup';
+import { sentenceOf, tokenIndexAt } from './token-lookup';
 
 const MAX_LABEL_TOKENS = 4;
-const MAX_HEADING_TOKENS = 8;
 
 /** The article's text, cut once and shared by every stage of the analysis. */
 export interface TokenizedText {
@@ -81,10 +80,10 @@ export function findActors(
   ];
   const tagged = repairs.reduce<readonly TaggedEntity[]>((entities, repair) => repair(entities), taggerSpans);
   const merged = mergeMentions(text, tokens, known, tagged);
+  const onlyInHeadings = headingOnlyTest(input);
   const actors = groupActors(text, merged.known, merged.unknown, knowledgeBase).filter(
     (actor) =>
-      knowledgeBase.byId(actor.id) !== undefined ||
-      (!isLabelWord(reading, actor) && !onlyInHeadings(input, actor)),
+      knowledgeBase.byId(actor.id) !== undefined || (!isLabelWord(reading, actor) && !onlyInHeadings(actor)),
   );
   propagateNames(text, tokens, actors, (id) => knowledgeBase.byId(id) !== undefined);
   for (const actor of actors) {
@@ -111,22 +110,6 @@ function isLabelWord({ tokens, sentences }: TokenizedText, actor: Actor): boolea
   return lineTokens.length <= MAX_LABEL_TOKENS && lineTokens[lineTokens.length - 1]?.text === ':';
 }
 
-/**
- * A name met only in short lines written in capitals ("PANDORA'S BOX", "FACT BOX") is a heading's
- * word, not an actor, unless the knowledge base knows it; acronyms in ordinary sentences stay.
- */
-function onlyInHeadings({ text, tokens, sentences }: TokenizedText, actor: Actor): boolean {
-  return actor.mentions.every((mention) => {
-    const line = sentenceOf(sentences, tokenIndexAt(tokens, mention.start));
-    if (!line || line.tokenEnd - line.tokenStart > MAX_HEADING_TOKENS) return false;
-    const words = text.slice(
-      (tokens[line.tokenStart] as Token).start,
-      (tokens[line.tokenEnd - 1] as Token).end,
-    );
-    return !/\p{Ll}/u.test(words) && /\p{Lu}.*\p{Lu}/u.test(words);
-  });
-}
-
 function firstRole({ text, tokens, sentences }: TokenizedText, actor: Actor): string | undefined {
   for (const mention of actor.mentions) {
     const first = tokenIndexAt(tokens, mention.start);
@@ -137,10 +120,4 @@ function firstRole({ text, tokens, sentences }: TokenizedText, actor: Actor): st
     if (role) return role;
   }
   return undefined;
-}
-
-/** The sentence holding token `index`. */
-function sentenceOf(sentences: readonly Sentence[], index: number): Sentence | undefined {
-  const sentence = sentences[lowerBound(sentences, (candidate) => candidate.tokenEnd <= index)];
-  return sentence && sentence.tokenStart <= index ? sentence : undefined;
 }

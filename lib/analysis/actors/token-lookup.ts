@@ -1,5 +1,5 @@
 import { lowerBound } from '../../util/lower-bound';
-import type { Token } from '../tokenize';
+import type { Sentence, Token } from '../tokenize';
 
 /** Index of the first token that ends after `offset`. */
 export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
@@ -36,4 +36,10 @@ export function singleTokenOf(
 ): number | undefined {
   const first = tokenIndexAt(tokens, span.start);
   return tokenIndexAt(tokens, span.end - 1) === first ? first : undefined;
+}
+
+/** The sentence holding token `index`. */
+export function sentenceOf(sentences: readonly Sentence[], index: number): Sentence | undefined {
+  const sentence = sentences[lowerBound(sentences, (candidate) => candidate.tokenEnd <= index)];
+  return sentence && sentence.tokenStart <= index ? sentence : undefined;
 }
