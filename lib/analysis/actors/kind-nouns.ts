@@ -139,11 +139,13 @@ function memberKind(after: string): ActorType | undefined {
   return MEMBER_NOUN.test(after) ? 'ORG' : undefined;
 }
 
-/** The word a text ends with before its last space, without a regex: this runs for every name. */
+/**
+ * The last word of a text that ends in a space, as written: callers look it up among the nouns, so
+ * a "word" with punctuation in it finds nothing. No regex: this runs for every name.
+ */
 function lastWord(before: string): string | undefined {
-  if (!before.endsWith(' ')) return undefined;
-  const word = before.slice(before.lastIndexOf(' ', before.length - 2) + 1, -1);
-  return /^\p{L}+$/u.test(word) ? word : undefined;
+  if (before.charCodeAt(before.length - 1) !== 32) return undefined;
+  return before.slice(before.lastIndexOf(' ', before.length - 2) + 1, -1);
 }
 
 /** The entity as the noun's kind, unless it is a work or event (MISC) or says otherwise of itself. */
