@@ -14,10 +14,13 @@ import gulf from './actors/gulf.json';
 import internationalOrganizations from './actors/international-organizations.json';
 import iranIraq from './actors/iran-iraq.json';
 import israelPalestine from './actors/israel-palestine.json';
+import legislatures from './actors/legislatures.json';
 import levant from './actors/levant.json';
 import media from './actors/media.json';
 import moreStates from './actors/more-states.json';
 import parties from './actors/parties.json';
+import partiesMiddleEast from './actors/parties-middle-east.json';
+import partiesWorld from './actors/parties-world.json';
 import russiaChinaAsia from './actors/russia-china-asia.json';
 import turkey from './actors/turkey.json';
 import unitedStates from './actors/united-states.json';
@@ -102,6 +105,12 @@ export const DEFAULT_FILES: readonly ActorFile[] = [
   worldOrganizations,
   armedGroups,
   parties,
+  // The parties of the region, past and present (Knesset parties since 1949, Egypt's before and
+  // after 2011, …), and the main parties of the rest of the world, which international news names.
+  partiesMiddleEast,
+  partiesWorld,
+  // National legislatures and their chambers.
+  legislatures,
   media,
   // Companies, banks and platforms of the business and technology news.
   companies,
