@@ -8,6 +8,7 @@ import africa from './actors/africa.json';
 import americasWorld from './actors/americas-world.json';
 import armedGroups from './actors/armed-groups.json';
 import companies from './actors/companies.json';
+import companiesWorld from './actors/companies-world.json';
 import egypt from './actors/egypt.json';
 import europe from './actors/europe.json';
 import gulf from './actors/gulf.json';
@@ -114,6 +115,9 @@ export const DEFAULT_FILES: readonly ActorFile[] = [
   media,
   // Companies, banks and platforms of the business and technology news.
   companies,
+  // The world's best-known companies beyond them: retailers, carmakers, banks, energy, pharma,
+  // technology, media, airlines, defence, and more Gulf, Egyptian and Turkish groups.
+  companiesWorld,
 ];
 
 export const DEFAULT_RULES: readonly DisambiguationRule[] = disambiguation.rules;
