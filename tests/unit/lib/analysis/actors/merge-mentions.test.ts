@@ -33,6 +33,20 @@ describe('mergeMentions: given names', () => {
     ).toEqual(['Jane Smith PER', 'John Doe PER']);
   });
 
+  it('drops a title the tagger took alone for a name: a member of a legislature, a state office', () => {
+    const text =
+      'Congressman Robert Mrazek and former State Representative Carol Braun met the Comptroller .';
+    expect(
+      unknownNames(text, [
+        ['Congressman', 'PER'],
+        ['Robert Mrazek', 'PER'],
+        ['State Representative', 'ORG'],
+        ['Carol Braun', 'PER'],
+        ['Comptroller', 'PER'],
+      ]),
+    ).toEqual(['Robert Mrazek PER', 'Carol Braun PER']);
+  });
+
   it('leaves a title the tagger ran into a person’s name out of it, written short or long', () => {
     const text = 'Prof David Epstein , the Reverend Al Sharpton and Datuk Wilfred Tangau signed.';
     expect(
