@@ -67,12 +67,12 @@ const APPOSITIVE_REACH = 80;
 /**
  * What a common noun says of the names it speaks of. Names listed after a plural — "parties such
  * as Ecolo and Groen", "countries like Chad , Niger and Mali", "opposition parties Musavat and …" —
- * a name right after a singular — "the investment bank Lehman Brothers" — and a name with an
- * appositive — "Meretz , a dovish , social-democratic liberal party ," — are of the noun's kind. The tagger reads
- * a name it never met by its shape alone, and a foreign party's name looks like a person's. A name
- * that says otherwise of itself keeps its kind: one the knowledge base knows, one with a head word
- * of another kind ("… such as Save the Children and Cairo University"), a person named with a
- * given name.
+ * a name right after a singular — "the investment bank Lehman Brothers" — a name with an
+ * appositive — "Meretz , a dovish , social-democratic liberal party ," — and a "person" followed by
+ * the people of a body — "Plaid Cymru leaders" — are of the noun's kind. The tagger reads a name it
+ * never met by its shape alone, and a foreign party's name looks like a person's. A name that says
+ * otherwise of itself keeps its kind: one the knowledge base knows, one with a head word of another
+ * kind ("… such as Save the Children and Cairo University"), a person named with a given name.
  */
 export function withKindNouns(
   text: string,

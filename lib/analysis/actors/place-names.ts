@@ -3,6 +3,7 @@ import regionNames from '../knowledge/region-names.json';
 import type { Token } from '../tokenize';
 import { isGivenName } from './given-names';
 import type { TaggedEntity } from './merge-mentions';
+import { fullNameSurnames } from './surname-mentions';
 import { tokenIndexAt } from './token-lookup';
 
 /** Names of cities of at least 250,000 people, as written. */
@@ -25,12 +26,7 @@ export function withPlaceNames(
   tokens: readonly Token[],
   entities: readonly TaggedEntity[],
 ): TaggedEntity[] {
-  const surnames = new Set<string>();
-  for (const entity of entities) {
-    if (entity.type !== 'PER') continue;
-    const last = tokenIndexAt(tokens, entity.end - 1);
-    if (last > tokenIndexAt(tokens, entity.start)) surnames.add((tokens[last] as Token).text);
-  }
+  const surnames = fullNameSurnames(tokens, entities);
   const isPlace = (entity: TaggedEntity, name: string): boolean => {
     if (entity.type === 'MISC') return REGIONS.has(name);
     if (entity.type === 'ORG') return REGIONS.has(name) && !CITIES.has(name);

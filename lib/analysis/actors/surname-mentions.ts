@@ -13,15 +13,7 @@ export function withSurnameMentions(
   tokens: readonly Token[],
   entities: readonly TaggedEntity[],
 ): TaggedEntity[] {
-  // Each surname, with where the first person bearing it is named in full.
-  const namedAt = new Map<string, number>();
-  for (const entity of entities) {
-    if (entity.type !== 'PER') continue;
-    const last = tokenIndexAt(tokens, entity.end - 1);
-    if (last === tokenIndexAt(tokens, entity.start)) continue;
-    const surname = (tokens[last] as Token).text;
-    if (!namedAt.has(surname)) namedAt.set(surname, entity.start);
-  }
+  const namedAt = fullNameSurnames(tokens, entities);
   if (namedAt.size === 0) return [...entities];
   return entities.map((entity) => {
     if (entity.type === 'PER') return entity;
@@ -30,4 +22,20 @@ export function withSurnameMentions(
     const fullNameAt = namedAt.get(text.slice(entity.start, entity.end));
     return fullNameAt !== undefined && fullNameAt < entity.start ? { ...entity, type: 'PER' } : entity;
   });
+}
+
+/** The last word of each person named with more than one word, with where the first such name starts. */
+export function fullNameSurnames(
+  tokens: readonly Token[],
+  entities: readonly TaggedEntity[],
+): Map<string, number> {
+  const namedAt = new Map<string, number>();
+  for (const entity of entities) {
+    if (entity.type !== 'PER') continue;
+    const last = tokenIndexAt(tokens, entity.end - 1);
+    if (last === tokenIndexAt(tokens, entity.start)) continue;
+    const surname = (tokens[last] as Token).text;
+    if (!namedAt.has(surname)) namedAt.set(surname, entity.start);
+  }
+  return namedAt;
 }
