@@ -1,7 +1,7 @@
 import type { Actor } from '../analysis';
 import type { Token } from '../tokenize';
 import type { TokenizedText } from './find-actors';
-import { sentenceOf, tokenIndexAt } from './token-lookup';
+import { lowerCaseWords, sentenceOf, tokenIndexAt } from './token-lookup';
 
 /** A heading is short: "PANDORA'S BOX", "The Birth of Chaos", "Flight Checks". */
 const MAX_HEADING_TOKENS = 8;
@@ -41,13 +41,7 @@ const SENTENCE_END = /^[.!?:;,"”’)]$/;
  * case elsewhere ("birth", "flight"). Acronyms in ordinary sentences stay.
  */
 export function headingOnlyTest({ text, tokens, sentences }: TokenizedText): (actor: Actor) => boolean {
-  let lowerCaseWords: Set<string> | undefined;
-  const writtenInLowerCase = (word: string) => {
-    lowerCaseWords ??= new Set(
-      tokens.filter((token) => /^\p{Ll}/u.test(token.text)).map((token) => token.text),
-    );
-    return lowerCaseWords.has(word.toLowerCase());
-  };
+  const writtenInLowerCase = (word: string) => lowerCaseWords(tokens).has(word.toLowerCase());
   const inHeading = (mention: { start: number; end: number }): boolean => {
     const line = sentenceOf(sentences, tokenIndexAt(tokens, mention.start));
     if (!line || line.tokenEnd - line.tokenStart > MAX_HEADING_TOKENS) return false;

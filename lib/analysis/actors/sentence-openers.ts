@@ -1,7 +1,7 @@
 import type { Token } from '../tokenize';
 import { isGivenName } from './given-names';
 import type { TaggedEntity } from './merge-mentions';
-import { tokenIndexAt } from './token-lookup';
+import { lowerCaseWords, tokenIndexAt } from './token-lookup';
 
 /** What may stand right before the first word of a sentence or a quotation. */
 const OPENING = /(^|[.!?:;“"‘(]\s*|\n\s*)$/;
@@ -25,7 +25,7 @@ export function withoutCommonOpeners(
     let found = lowerCase.get(word);
     if (found === undefined) {
       const lower = word.toLowerCase();
-      found = lower !== word && tokens.some((token) => token.text === lower);
+      found = lower !== word && lowerCaseWords(tokens).has(lower);
       lowerCase.set(word, found);
     }
     return found;

@@ -43,3 +43,20 @@ export function sentenceOf(sentences: readonly Sentence[], index: number): Sente
   const sentence = sentences[lowerBound(sentences, (candidate) => candidate.tokenEnd <= index)];
   return sentence && sentence.tokenStart <= index ? sentence : undefined;
 }
+
+const lowerCaseWordsOf = new WeakMap<readonly Token[], ReadonlySet<string>>();
+
+/**
+ * The words an article writes in lower case somewhere ("shares", "flight"): what tells a capital
+ * that only opens a sentence or a heading from a name's. Built once per article's tokens.
+ */
+export function lowerCaseWords(tokens: readonly Token[]): ReadonlySet<string> {
+  let words = lowerCaseWordsOf.get(tokens);
+  if (words === undefined) {
+    words = new Set(tokens.filter((token) => LOWER_CASE_START.test(token.text)).map((token) => token.text));
+    lowerCaseWordsOf.set(tokens, words);
+  }
+  return words;
+}
+
+const LOWER_CASE_START = /^\p{Ll}/u;
