@@ -53,10 +53,19 @@ const lowerCaseWordsOf = new WeakMap<readonly Token[], ReadonlySet<string>>();
 export function lowerCaseWords(tokens: readonly Token[]): ReadonlySet<string> {
   let words = lowerCaseWordsOf.get(tokens);
   if (words === undefined) {
-    words = new Set(tokens.filter((token) => LOWER_CASE_START.test(token.text)).map((token) => token.text));
+    const found = new Set<string>();
+    for (const token of tokens) if (startsInLowerCase(token.text)) found.add(token.text);
+    words = found;
     lowerCaseWordsOf.set(tokens, words);
   }
   return words;
+}
+
+/** Whether a word starts with a lower-case letter: ASCII decides without a Unicode search. */
+function startsInLowerCase(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 128) return code >= 97 && code <= 122;
+  return LOWER_CASE_START.test(word);
 }
 
 const LOWER_CASE_START = /^\p{Ll}/u;
