@@ -1,7 +1,7 @@
 import type { Actor } from '../analysis';
 import type { Token } from '../tokenize';
 import type { TokenizedText } from './find-actors';
-import { lowerCaseWords, sentenceOf, tokenIndexAt } from './token-lookup';
+import { isCapitalised, lowerCaseWords, sentenceOf, tokenIndexAt } from './token-lookup';
 
 /** A heading is short: "PANDORA'S BOX", "The Birth of Chaos", "Flight Checks". */
 const MAX_HEADING_TOKENS = 8;
@@ -54,7 +54,7 @@ export function headingOnlyTest({ text, tokens, sentences }: TokenizedText): (ac
     return (
       isTitleCase(lineTokens) &&
       lineTokens.some(
-        (token) => outside(token, mention) && isCapitalisedWord(token) && writtenInLowerCase(token.text),
+        (token) => outside(token, mention) && isCapitalised(token.text) && writtenInLowerCase(token.text),
       )
     );
   };
@@ -68,12 +68,8 @@ function isTitleCase(line: readonly Token[]): boolean {
   const words = line.filter((token) => /^\p{L}/u.test(token.text));
   return (
     words.length >= 2 &&
-    words.every((word, index) => isCapitalisedWord(word) || (index > 0 && MINOR_WORDS.has(word.text)))
+    words.every((word, index) => isCapitalised(word.text) || (index > 0 && MINOR_WORDS.has(word.text)))
   );
-}
-
-function isCapitalisedWord(token: Token): boolean {
-  return /^\p{Lu}/u.test(token.text);
 }
 
 function outside(token: Token, span: { start: number; end: number }): boolean {

@@ -19,16 +19,9 @@ export function withoutCommonOpeners(
   tokens: readonly Token[],
   entities: readonly TaggedEntity[],
 ): TaggedEntity[] {
-  // Few names open a sentence: each opening word is looked up once, in the tokens as written.
-  const lowerCase = new Map<string, boolean>();
   const writtenInLowerCase = (word: string) => {
-    let found = lowerCase.get(word);
-    if (found === undefined) {
-      const lower = word.toLowerCase();
-      found = lower !== word && lowerCaseWords(tokens).has(lower);
-      lowerCase.set(word, found);
-    }
-    return found;
+    const lower = word.toLowerCase();
+    return lower !== word && lowerCaseWords(tokens).has(lower);
   };
   return entities.flatMap((entity) => {
     let first = tokenIndexAt(tokens, entity.start);
