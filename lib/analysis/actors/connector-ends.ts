@@ -50,23 +50,29 @@ export function withoutConnectorEnds(
   tokens: readonly Token[],
   entities: readonly TaggedEntity[],
 ): TaggedEntity[] {
-  const repaired = entities.flatMap((entity) => {
+  const repaired: TaggedEntity[] = [];
+  for (const entity of entities) {
     const first = tokenIndexAt(tokens, entity.start);
     let last = tokenIndexAt(tokens, entity.end - 1);
-    const isConnector = (token: Token) =>
-      CONNECTORS.has(token.text) || (entity.type === 'PER' && PARTICLES.has(token.text));
-    if (!isConnector(tokens[last] as Token)) return [entity];
+    const isPerson = entity.type === 'PER';
+    if (!isConnector(tokens[last] as Token, isPerson)) {
+      repaired.push(entity);
+      continue;
+    }
     let extended = last;
     for (let next = last + 1; next < tokens.length && next - last <= MAX_EXTRA_TOKENS; next += 1) {
       const token = tokens[next] as Token;
       if (!spaceBefore(text, tokens, next)) break;
       if (isCapitalised(token.text)) extended = next;
-      else if (!isConnector(token)) break;
+      else if (!isConnector(token, isPerson)) break;
     }
-    if (extended > last) return [{ ...entity, end: (tokens[extended] as Token).end }];
-    while (last >= first && isConnector(tokens[last] as Token)) last -= 1;
-    return last < first ? [] : [{ ...entity, end: (tokens[last] as Token).end }];
-  });
+    if (extended > last) {
+      repaired.push({ ...entity, end: (tokens[extended] as Token).end });
+      continue;
+    }
+    while (last >= first && isConnector(tokens[last] as Token, isPerson)) last -= 1;
+    if (last >= first) repaired.push({ ...entity, end: (tokens[last] as Token).end });
+  }
   // A person's name carried over its particles takes in what the tagger read as a name of its own
   // ("Pas" of "Nikolaus van" + "Pas"). Spans come in text order and only their ends moved, so an
   // enclosed one follows its encloser. (Other names keep what they enclose: measured on CrossNER,
@@ -78,4 +84,9 @@ export function withoutConnectorEnds(
     kept.push(entity);
   }
   return kept;
+}
+
+/** A connector of names; for people's names, their particles too. */
+function isConnector(token: Token, inPersonName: boolean): boolean {
+  return CONNECTORS.has(token.text) || (inPersonName && PARTICLES.has(token.text));
 }

@@ -19,28 +19,28 @@ export function isGivenName(word: string): boolean {
  */
 export function withGivenNames(text: string, tokens: readonly Token[], entity: TaggedEntity): TaggedEntity {
   const first = tokenIndexAt(tokens, entity.start);
-  const givenNameAt = (index: number) => {
-    const word = (tokens[index] as Token).text;
-    return isCapitalised(word) && isGivenName(word);
-  };
-  // Token `index` and the one after it are words of one name.
-  const adjacent = (index: number) => spaceBefore(text, tokens, index + 1);
   if (entity.type === 'PER') {
     let start = first;
-    while (start > 0 && adjacent(start - 1) && givenNameAt(start - 1)) start -= 1;
+    while (start > 0 && spaceBefore(text, tokens, start) && givenNameAt(tokens, start - 1)) start -= 1;
     return start === first ? entity : { ...entity, start: (tokens[start] as Token).start };
   }
   const alone = tokenIndexAt(tokens, entity.end - 1) === first;
-  if (entity.type === 'MISC' || !alone || !givenNameAt(first)) return entity;
+  if (entity.type === 'MISC' || !alone || !givenNameAt(tokens, first)) return entity;
   let last = first;
+  // The words after it, each one space on from the last, are the name's.
   while (
     last - first < 2 &&
     last + 1 < tokens.length &&
-    adjacent(last) &&
+    spaceBefore(text, tokens, last + 1) &&
     isCapitalised((tokens[last + 1] as Token).text)
   )
     last += 1;
   return last === first ? entity : { start: entity.start, end: (tokens[last] as Token).end, type: 'PER' };
+}
+
+function givenNameAt(tokens: readonly Token[], index: number): boolean {
+  const word = (tokens[index] as Token).text;
+  return isCapitalised(word) && isGivenName(word);
 }
 
 /**

@@ -167,25 +167,28 @@ function uncovered(text: string, token: Token, inside: readonly KnownMention[]):
 function personCore(tokens: readonly Token[], entity: Span, known: readonly KnownMention[]): Span | null {
   let first = tokenIndexAt(tokens, entity.start);
   let end = tokenIndexAt(tokens, entity.end - 1) + 1;
-  const insideKnownNonPerson = (token: Token): boolean =>
-    known.some(
-      (mention) => mention.start <= token.start && token.end <= mention.end && mention.kind !== 'person',
-    );
-  const inTitle = (token: Token): boolean =>
-    isTitleWord(token.text.toLowerCase()) || insideKnownNonPerson(token);
   while (first < end) {
     const token = tokens[first] as Token;
-    if (!inTitle(token)) break;
+    if (!inTitle(token, known)) break;
     // A connector belongs to the title only with more of the title after it: "Minister of Defence
     // Ali …", but "Reverend Al Sharpton", where "Al" is the given name.
     const next = tokens[first + 1];
-    if (TITLE_CONNECTORS.has(token.text.toLowerCase()) && (next === undefined || !inTitle(next))) break;
+    if (TITLE_CONNECTORS.has(token.text.toLowerCase()) && (next === undefined || !inTitle(next, known)))
+      break;
     first += 1;
   }
   while (end > first && isPossessiveMark((tokens[end - 1] as Token).text)) end -= 1;
   while (end > first + 1 && POST_NOMINALS.has((tokens[end - 1] as Token).text)) end -= 1;
   if (first >= end) return null;
   return { start: (tokens[first] as Token).start, end: (tokens[end - 1] as Token).end };
+}
+
+/** A word of a title, or of a known name that is no person's ("Israeli" of "Israeli Prime Minister"). */
+function inTitle(token: Token, known: readonly KnownMention[]): boolean {
+  if (isTitleWord(token.text.toLowerCase())) return true;
+  for (const mention of known)
+    if (mention.start <= token.start && token.end <= mention.end && mention.kind !== 'person') return true;
+  return false;
 }
 
 function withoutPossessive(tokens: readonly Token[], entity: Span): Span | null {

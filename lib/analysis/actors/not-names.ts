@@ -105,10 +105,12 @@ const MONTHS: ReadonlySet<string> = new Set([
 export function withoutTrailingNonNames(tokens: readonly Token[], span: Span): Span {
   const first = tokenIndexAt(tokens, span.start);
   let end = tokenIndexAt(tokens, span.end - 1) + 1;
-  const trailing = (token: Token) =>
-    WEEKDAYS.has(token.text.toLowerCase()) || NAME_CONNECTORS.has(token.text);
-  while (end - 1 > first && trailing(tokens[end - 1] as Token)) end -= 1;
+  while (end - 1 > first && isTrailingNonName((tokens[end - 1] as Token).text)) end -= 1;
   return { start: span.start, end: (tokens[end - 1] as Token).end };
+}
+
+function isTrailingNonName(word: string): boolean {
+  return WEEKDAYS.has(word.toLowerCase()) || NAME_CONNECTORS.has(word);
 }
 
 /** A day of the week or one of those months, alone, is a date, never an actor. */
@@ -131,11 +133,12 @@ function singleWordOf(tokens: readonly Token[], span: Span): string | undefined 
 
 /** "Envoy", "Minister" or "MLA" alone is a title, never an actor. */
 function onlyTitleWords(tokens: readonly Token[], span: Span): boolean {
-  const first = tokenIndexAt(tokens, span.start);
   const end = tokenIndexAt(tokens, span.end - 1) + 1;
-  return tokens
-    .slice(first, end)
-    .every((token) => isTitleWord(token.text.toLowerCase()) || POST_NOMINALS.has(token.text));
+  for (let index = tokenIndexAt(tokens, span.start); index < end; index++) {
+    const word = (tokens[index] as Token).text;
+    if (!isTitleWord(word.toLowerCase()) && !POST_NOMINALS.has(word)) return false;
+  }
+  return true;
 }
 
 /** Whether every word of a span is capitalised, a number, or a small word names keep ("of", "al"). */

@@ -20,7 +20,9 @@ export function isCapitalised(word: string): boolean {
  * not words across punctuation or a line break.
  */
 export function spaceBefore(text: string, tokens: readonly Token[], index: number): boolean {
-  return index > 0 && text.slice((tokens[index - 1] as Token).end, (tokens[index] as Token).start) === ' ';
+  if (index <= 0) return false;
+  const gapStart = (tokens[index - 1] as Token).end;
+  return (tokens[index] as Token).start === gapStart + 1 && text.charCodeAt(gapStart) === 32;
 }
 
 const POSSESSIVE = /^['’]s?$/;

@@ -145,6 +145,16 @@ const SOURCE_KIND_RANK: Record<ActorKind, number> = {
   other: 4,
 };
 const PRONOUNS = new Set(['he', 'she']);
+/** Pronouns that name a source but never link to one actor. */
+const SUBJECT_PRONOUNS = new Set(['they', 'we', 'i']);
+/** Words after "appear" that make it a verb of showing up, not of seeming (findHedge). */
+const PLACES_OF_APPEARING = new Set(['in', 'on', 'before', 'at']);
+/** "is said to", "are believed to": a hedge without a source. */
+const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
+/** Words after a cue that may be a noun which show it is a verb ("observers caution against …"). */
+const VERB_PREPOSITIONS = new Set(['against', 'of']);
+/** What follows "for many observers" when they are the source ("… it is", "…, the"). */
+const AFTER_UNNAMED_SOURCE = new Set(['it', ',']);
 
 /**
  * The sentences a careful reader wants flagged: content attributed to a source ("according to X",
@@ -213,16 +223,10 @@ function findAttribution(
   tokens: readonly Token[],
   offset: number,
 ): Attribution | null {
-  const absolute = (range: { first: number; end: number }) => ({
-    first: range.first + offset,
-    end: range.end + offset,
-  });
   // "According to X, …"
   for (let index = 0; index < words.length; index += 1) {
     if (((cues[index] as number) & CUE_OPENER) === 0) continue;
-    const opener = OPENERS_BY_FIRST_WORD.get(words[index] as string)?.find((sequence) =>
-      matchesAt(words, index, sequence),
-    );
+    const opener = sequenceAt(OPENERS_BY_FIRST_WORD, words, index);
     if (!opener) continue;
     const sourceFirst = index + opener.length;
     let sourceEnd = sourceFirst;
@@ -235,8 +239,8 @@ function findAttribution(
     }
     if (sourceEnd > sourceFirst) {
       return {
-        cue: absolute({ first: index, end: sourceFirst }),
-        source: absolute({ first: sourceFirst, end: sourceEnd }),
+        cue: absolute(index, sourceFirst, offset),
+        source: absolute(sourceFirst, sourceEnd, offset),
       };
     }
   }
@@ -248,11 +252,11 @@ function findAttribution(
     if (
       noun > index + 1 &&
       UNNAMED_SOURCE_NOUNS.has(words[noun] ?? '') &&
-      ['it', ','].includes(words[noun + 1] ?? '')
+      AFTER_UNNAMED_SOURCE.has(words[noun + 1] ?? '')
     ) {
       return {
-        cue: absolute({ first: index, end: index + 1 }),
-        source: absolute({ first: index + 1, end: noun + 1 }),
+        cue: absolute(index, index + 1, offset),
+        source: absolute(index + 1, noun + 1, offset),
       };
     }
   }
@@ -263,22 +267,25 @@ function findAttribution(
     const belief = ((cues[index] as number) & CUE_BELIEF) !== 0;
     if (!speech && !belief) continue;
     // "is said to", "are believed to": a hedge without a source, not an attribution.
-    if (
-      ['is', 'are', 'was', 'were', 'be', 'been'].includes(words[index - 1] ?? '') &&
-      words[index + 1] === 'to'
-    )
-      continue;
+    if (PASSIVE_AUXILIARIES.has(words[index - 1] ?? '') && words[index + 1] === 'to') continue;
     const followedByClause =
       words[index + 1] === 'that' || (speech && PUNCTUATION.has(words[index + 1] ?? '.'));
     if (belief && words[index + 1] !== 'that') continue;
-    if (NOUN_LIKE.has(word) && !followedByClause && !['against', 'of'].includes(words[index + 1] ?? ''))
-      continue;
+    if (NOUN_LIKE.has(word) && !followedByClause && !VERB_PREPOSITIONS.has(words[index + 1] ?? '')) continue;
     if (ADJECTIVE_LIKE.has(word) && !followedByClause) continue;
     const subject = subjectBefore(words, tokens, offset, index);
-    if (subject) return { cue: absolute({ first: index, end: index + 1 }), source: absolute(subject) };
+    if (subject)
+      return {
+        cue: absolute(index, index + 1, offset),
+        source: absolute(subject.first, subject.end, offset),
+      };
     if (speech) {
       const inverted = subjectAfter(words, tokens, offset, index);
-      if (inverted) return { cue: absolute({ first: index, end: index + 1 }), source: absolute(inverted) };
+      if (inverted)
+        return {
+          cue: absolute(index, index + 1, offset),
+          source: absolute(inverted.first, inverted.end, offset),
+        };
     }
   }
   return null;
@@ -292,7 +299,6 @@ function subjectBefore(
   verb: number,
 ): { first: number; end: number } | null {
   let end = verb;
-  const isAdverb = (word: string) => word.length > 4 && word.endsWith('ly');
   while (
     end > 0 &&
     (BETWEEN_SUBJECT_AND_VERB.has(words[end - 1] as string) || isAdverb(words[end - 1] as string))
@@ -309,18 +315,17 @@ function subjectBefore(
   if (end - first === 0 || end - first > MAX_SOURCE_TOKENS) return null;
   if (end - first === 1 && NOT_A_SUBJECT.has(words[first] as string)) return null;
   // A subject names someone: a capitalised word, a pronoun, or a noun such as "observers".
-  const phrase = words.slice(first, end);
-  const namesSomeone =
-    tokens.slice(offset + first, offset + end).some((token) => /^\p{Lu}/u.test(token.text)) ||
-    phrase.some(
-      (word) =>
-        UNNAMED_SOURCE_NOUNS.has(word) ||
-        PRONOUNS.has(word) ||
-        word === 'they' ||
-        word === 'we' ||
-        word === 'i',
-    );
-  return namesSomeone ? { first, end } : null;
+  for (let index = first; index < end; index++) {
+    const word = words[index] as string;
+    if (
+      startsWithCapital(tokens, offset + index) ||
+      UNNAMED_SOURCE_NOUNS.has(word) ||
+      PRONOUNS.has(word) ||
+      SUBJECT_PRONOUNS.has(word)
+    )
+      return { first, end };
+  }
+  return null;
 }
 
 /** The longest appositive between a subject and its verb ("Kareema, Professor of Shariaa at Al-Azhar, said"). */
@@ -355,22 +360,21 @@ function subjectAfter(
   let end = first;
   while (end < words.length && !PUNCTUATION.has(words[end] as string) && end - first < MAX_SOURCE_TOKENS)
     end += 1;
-  const capitalised = tokens.slice(offset + first, offset + end).some((token) => /^\p{Lu}/u.test(token.text));
-  return end > first && capitalised ? { first, end } : null;
+  for (let index = first; index < end; index++)
+    if (startsWithCapital(tokens, offset + index)) return { first, end };
+  return null;
 }
 
 function findHedge(words: readonly string[], cues: Uint8Array): { first: number; end: number } | null {
   for (let index = 0; index < words.length; index += 1) {
     if (((cues[index] as number) & CUE_HEDGE) === 0) continue;
-    const hedge = HEDGES_BY_FIRST_WORD.get(words[index] as string)?.find((sequence) =>
-      matchesAt(words, index, sequence),
-    );
+    const hedge = sequenceAt(HEDGES_BY_FIRST_WORD, words, index);
     if (!hedge) continue;
     // "appears in print", "appeared in court": a verb of showing up, not of seeming.
     if (
       hedge.length === 1 &&
       hedge[0]?.startsWith('appear') &&
-      ['in', 'on', 'before', 'at'].includes(words[index + 1] ?? '')
+      PLACES_OF_APPEARING.has(words[index + 1] ?? '')
     )
       continue;
     return { first: index, end: index + hedge.length };
@@ -378,8 +382,37 @@ function findHedge(words: readonly string[], cues: Uint8Array): { first: number;
   return null;
 }
 
+/** The first of the word sequences opened by the word at `index` that the words there match. */
+function sequenceAt(
+  sequencesByFirstWord: ReadonlyMap<string, readonly (readonly string[])[]>,
+  words: readonly string[],
+  index: number,
+): readonly string[] | undefined {
+  const sequences = sequencesByFirstWord.get(words[index] as string);
+  if (sequences === undefined) return undefined;
+  for (const sequence of sequences) if (matchesAt(words, index, sequence)) return sequence;
+  return undefined;
+}
+
 function matchesAt(words: readonly string[], index: number, sequence: readonly string[]): boolean {
-  return sequence.every((word, offset) => words[index + offset] === word);
+  for (let offset = 0; offset < sequence.length; offset++)
+    if (words[index + offset] !== sequence[offset]) return false;
+  return true;
+}
+
+const UPPER_CASE_START = /^\p{Lu}/u;
+
+function startsWithCapital(tokens: readonly Token[], index: number): boolean {
+  return UPPER_CASE_START.test((tokens[index] as Token).text);
+}
+
+function isAdverb(word: string): boolean {
+  return word.length > 4 && word.endsWith('ly');
+}
+
+/** A token range of a sentence's words as a range of the article's tokens. */
+function absolute(first: number, end: number, offset: number): { first: number; end: number } {
+  return { first: first + offset, end: end + offset };
 }
 
 type PlacedMention = { start: number; end: number; actor: Actor };

@@ -2,43 +2,48 @@ import type { FeatureScorer } from './scorer';
 import { SymbolReader } from './symbol-codec';
 import { WEIGHTS_FORMAT, type WeightsFile } from './weights-format';
 
+/** Past this many hash bits the membership index (2^hashBits bits) would outgrow the weights it indexes. */
+const MAX_HASH_BITS = 24;
+
 /**
- * The shipped model in memory: an open-addressing hash table from feature key to its weights (one signed
- * byte per class). Keys and weights are kept in two arrays: probing reads only the keys, 4 bytes a slot, so
- * a probe run, most often for a feature the model does not have, stays within one cache line; the
- * weights are read once the key is found. Lookups are no allocation and dominate tagging time.
+ * The shipped model in memory. Feature keys are `hashBits`-bit hashes, so the set of keys the model has is
+ * kept as a bitmap over all 2^hashBits of them (512 KB at 22 bits), with each 32-bit word of the bitmap
+ * stored beside the number of keys before it. A lookup reads that one pair: a key whose bit is clear is a
+ * feature the model does not have (most lookups of pairs of words are), and a set bit's rank among the
+ * keys is the row of its weights, stored densely in key order (one signed byte per class). That is one
+ * memory access for a missing feature and two for a present one, with no probing, in tables a third
+ * smaller than a hash table's: tagging inside a whole analysis is bound by cache misses, not arithmetic.
  *
- * The table is filled straight from the weights file, without intermediate arrays, and is kept small (about
- * 1.7 MB for 83k features): fresh memory is expensive to touch on some systems (page faults), and loading
- * happens once per page, before the JIT has warmed up.
+ * The tables are filled straight from the weights file, whose keys come sorted, without intermediate
+ * arrays: fresh memory is expensive to touch on some systems (page faults), and loading happens once per
+ * page, before the JIT has warmed up.
  */
 export class CompactModel implements FeatureScorer {
   readonly classCount: number;
   readonly tags: readonly string[];
   readonly featureCount: number;
   private readonly hashMask: number;
-  private readonly slotMask: number;
-  /** The key of each slot; -1 marks an empty slot. */
-  private readonly keys: Int32Array;
-  /** The weight of class c in slot s is at s * classCount + c. */
+  /**
+   * For bitmap word i: at 2i the bits of keys 32i .. 32i + 31, at 2i + 1 the number of keys below 32i
+   * (the row of the word's first key).
+   */
+  private readonly index: Int32Array;
+  /** The weight of class c in row r is at r * classCount + c. */
   private readonly weights: Int8Array;
 
   constructor(file: WeightsFile) {
     if (file.format !== WEIGHTS_FORMAT) throw new Error(`Unsupported tagger weights format ${file.format}`);
+    if (file.hashBits < 5 || file.hashBits > MAX_HASH_BITS)
+      throw new Error(`Unsupported tagger weights: ${file.hashBits} hash bits`);
     const classCount = file.tags.length;
     this.tags = [...file.tags];
     this.classCount = classCount;
     const featureCount = file.featureCount;
     this.featureCount = featureCount;
     this.hashMask = (1 << file.hashBits) - 1;
-    // At most ~70% full: probe runs stay short, and the table small.
-    let size = 1024;
-    while (size * 0.7 < featureCount) size *= 2;
-    const slotMask = size - 1;
-    this.slotMask = slotMask;
-    const keys = new Int32Array(size).fill(-1);
-    const table = new Int8Array(size * classCount);
-    this.keys = keys;
+    const index = new Int32Array(2 << (file.hashBits - 5));
+    const table = new Int8Array(featureCount * classCount);
+    this.index = index;
     this.weights = table;
 
     const gaps = new SymbolReader(file.keyGaps);
@@ -46,14 +51,19 @@ export class CompactModel implements FeatureScorer {
     const values = new SymbolReader(file.values);
     const masks = file.masks;
     let key = 0;
+    let filledWord = -1;
     for (let row = 0; row < featureCount; row++) {
-      key += gaps.read();
-      let slot = (Math.imul(key, 0x9e3779b1) >>> 7) & slotMask;
-      while (keys[slot] !== -1) slot = (slot + 1) & slotMask;
-      keys[slot] = key;
+      const gap = gaps.read();
+      key += gap;
+      if ((gap === 0 && row > 0) || key > this.hashMask)
+        throw new Error('Tagger weights are corrupt: keys out of order');
+      const word = key >>> 5;
+      // Words without keys before this one start at this row.
+      while (filledWord < word) index[2 * ++filledWord + 1] = row;
+      index[2 * word] = (index[2 * word] as number) | (1 << (key & 31));
       const mask = masks[ranks.read()];
       if (mask === undefined) throw new Error('Tagger weights are corrupt: unknown class mask');
-      const base = slot * classCount;
+      const base = row * classCount;
       for (let c = 0; c < classCount; c++) {
         if (((mask >> c) & 1) === 0) continue;
         const value = values.readSigned();
@@ -61,15 +71,16 @@ export class CompactModel implements FeatureScorer {
         table[base + c] = value;
       }
     }
+    while (filledWord < index.length / 2 - 1) index[2 * ++filledWord + 1] = featureCount;
     if (!gaps.done || !ranks.done || !values.done)
       throw new Error('Tagger weights are corrupt: trailing data');
   }
 
   /** The weights of one feature (one per class), or null when the model does not have it. */
   weightsOf(feature: number): number[] | null {
-    const slot = this.slotOf(feature);
-    if (slot < 0) return null;
-    const base = slot * this.classCount;
+    const row = this.rowOf(feature);
+    if (row < 0) return null;
+    const base = row * this.classCount;
     return Array.from(this.weights.subarray(base, base + this.classCount));
   }
 
@@ -78,11 +89,11 @@ export class CompactModel implements FeatureScorer {
    * have adds nothing. For the tagger's cached and per-token lookups (word-scores.ts, fast-decode.ts).
    */
   addWeights(feature: number, scores: Float64Array, offset: number): void {
-    const slot = this.slotOf(feature);
-    if (slot < 0) return;
+    const row = this.rowOf(feature);
+    if (row < 0) return;
     const weights = this.weights;
     const classCount = this.classCount;
-    const base = slot * classCount;
+    const base = row * classCount;
     for (let c = 0; c < classCount; c++)
       scores[offset + c] = (scores[offset + c] as number) + (weights[base + c] as number);
   }
@@ -106,9 +117,9 @@ export class CompactModel implements FeatureScorer {
     let s7 = 0;
     let s8 = 0;
     for (let f = offset; f < end; f++) {
-      const slot = this.slotOf(features[f] as number);
-      if (slot < 0) continue;
-      const base = slot * 9;
+      const row = this.rowOf(features[f] as number);
+      if (row < 0) continue;
+      const base = row * 9;
       s0 += weights[base] as number;
       s1 += weights[base + 1] as number;
       s2 += weights[base + 2] as number;
@@ -130,20 +141,21 @@ export class CompactModel implements FeatureScorer {
     scores[8] = (scores[8] as number) + s8;
   }
 
-  /**
-   * The slot holding a feature, or -1. Keys are hash bits already; multiplying spreads them over the table
-   * in case the low bits cluster.
-   */
-  private slotOf(feature: number): number {
+  /** The row of a feature's weights, or -1 when the model does not have it. */
+  private rowOf(feature: number): number {
     const key = feature & this.hashMask;
-    const keys = this.keys;
-    const slotMask = this.slotMask;
-    let slot = (Math.imul(key, 0x9e3779b1) >>> 7) & slotMask;
-    for (;;) {
-      const found = keys[slot] as number;
-      if (found === key) return slot;
-      if (found === -1) return -1;
-      slot = (slot + 1) & slotMask;
-    }
+    const word = (key >>> 5) << 1;
+    const index = this.index;
+    const bits = index[word] as number;
+    const bit = key & 31;
+    if (((bits >>> bit) & 1) === 0) return -1;
+    return (index[word + 1] as number) + bitCount(bits & ((1 << bit) - 1));
   }
+}
+
+/** The number of set bits of a 32-bit integer. */
+function bitCount(bits: number): number {
+  let v = bits - ((bits >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }

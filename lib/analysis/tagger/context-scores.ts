@@ -9,7 +9,7 @@ export const CAPITALISATION_VALUES = 7;
  * Summed weights of the tagger features whose values come from small fixed sets, computed once per model:
  * the capitalisation trigram (7³ combinations) and the two features over the previous tags alone
  * ((classes + 1)² combinations, "no tag" included). Each is then one row read per token instead of a lookup
- * in the model's hash table. Rows are `classCount` wide.
+ * in the model's tables. Rows are `classCount` wide.
  */
 export class ContextScores {
   /** Row of capitalisations (previous, own, next) at ((previous * 7) + own) * 7 + next. */

@@ -11,7 +11,7 @@ const { AFTER_SENTENCE, BEFORE_SENTENCE, NO_CAPITALISATION, createTokenInfo, wri
  * depend on one token's text alone: its own word, shape, affixes and capitalisation (SELF), or the word,
  * shape and suffix of a neighbour (AS_PREVIOUS: what a word adds to the score of the token after it, and so
  * on). Summing those weights once per distinct word, instead of looking up ~27 features per token in the
- * model's hash table, is most of the tagger's speed: news repeats its words.
+ * model's tables, is most of the tagger's speed: news repeats its words.
  *
  * Weights are small integers, so the sums are exact whatever the order of addition: tagging with these rows
  * gives the same scores, to the bit, as summing feature by feature (tests/unit/lib/analysis/tagger).

@@ -84,4 +84,32 @@ describe('weights format', () => {
     model.addWeights(8, scores, 0);
     expect(Array.from(scores)).toEqual([0, 0, 0, 0, 10, -5]);
   });
+
+  it('finds every feature however its keys fall in the membership bitmap', () => {
+    // Keys at both ends of the key space, both ends of a bitmap word, and neighbours across words.
+    const keys = [0, 1, 31, 32, 33, 63, 64, 1000, 4194271, 4194303];
+    const model = new CompactModel(
+      encodeWeights(
+        {
+          classCount: 3,
+          keys: Int32Array.from(keys),
+          weights: Float64Array.from(keys.flatMap((_, row) => [row + 1, -(row + 1), 0])),
+        },
+        TAGS,
+        22,
+        1,
+      ),
+    );
+    expect(keys.map((key) => model.weightsOf(key))).toEqual(keys.map((_, row) => [row + 1, -(row + 1), 0]));
+    for (const absent of [2, 30, 34, 65, 999, 1001, 4194302]) expect(model.weightsOf(absent)).toBeNull();
+  });
+
+  it('refuses keys out of order or hash widths it cannot index', () => {
+    const file = encodeWeights(averaged, TAGS, 22, 0.5);
+    const writer = new SymbolWriter();
+    writer.write(900);
+    writer.write(0);
+    expect(() => new CompactModel({ ...file, keyGaps: writer.toString() })).toThrow(/order/);
+    expect(() => new CompactModel({ ...file, hashBits: 31 })).toThrow(/hash bits/);
+  });
 });
