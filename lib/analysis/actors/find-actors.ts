@@ -18,6 +18,7 @@ import { mergeMentions, type TaggedEntity } from './merge-mentions';
 import { withListKinds } from './name-lists';
 import { withPlaceContext } from './place-context';
 import { withPlaceNames } from './place-names';
+import { withPossessiveNames } from './possessive-names';
 import { propagateNames } from './propagate-names';
 import { roleAt } from './roles';
 import { withRunOnNamesSplit } from './run-on-names';
@@ -68,6 +69,7 @@ export function findActors(
     (entities) => withoutConnectorEnds(text, tokens, entities),
     (entities) => withRunOnNamesSplit(tokens, entities),
     (entities) => withBodiesLocated(tokens, entities),
+    (entities) => withPossessiveNames(text, tokens, entities, knownSpans),
     (entities) => withShapedNames(text, tokens, entities, known),
     (entities) => withListKinds(text, tokens, entities, knownSpans),
     (entities) => withKindNouns(text, tokens, entities, knownSpans),
