@@ -4,6 +4,7 @@ import { spansFromTags } from '../tagger/bio';
 import { type EntityTagger, getShippedTagger } from '../tagger/model';
 import type { Sentence, Token } from '../tokenize';
 import { resolveAdministrations } from './administration-metonyms';
+import { withoutAttributiveTails } from './attributive-tails';
 import { withBodyContext } from './body-context';
 import { withBracketedAcronyms } from './bracketed-acronyms';
 import { inReadingCase, withDatelinePlaces } from './capitals-lines';
@@ -79,6 +80,7 @@ export function findActors(
     (entities) => withSurnameMentions(text, tokens, entities),
     (entities) => withBracketedAcronyms(text, tokens, entities),
     (entities) => withoutCommonOpeners(text, tokens, entities),
+    (entities) => withoutAttributiveTails(text, tokens, entities),
   ];
   const tagged = repairs.reduce<readonly TaggedEntity[]>((entities, repair) => repair(entities), taggerSpans);
   const merged = mergeMentions(text, tokens, known, tagged);
