@@ -11,6 +11,35 @@ const KIND_OF_TAG: Record<UnknownMention['type'], ActorKind> = {
 const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'al', 'el', '&']);
 /** A person's full name has at most this many words; a longer "person" is a run-on the tagger made. */
 const MAX_PERSON_NAME_WORDS = 4;
+/**
+ * Head words a body's name drops when the article names it again ("Silego" after "Silego
+ * Technology", "Heritage" after "Heritage Foundation"). Not "Council", "Society" or "Bank": "Asia",
+ * "Chatham Islands" and "World" are names of their own.
+ */
+const DROPPED_HEADS: ReadonlySet<string> = new Set([
+  'Company',
+  'Corporation',
+  'Corp',
+  'Corp.',
+  'Inc',
+  'Inc.',
+  'Ltd',
+  'Ltd.',
+  'Plc',
+  'PLC',
+  'LLC',
+  'Group',
+  'Holding',
+  'Holdings',
+  'Industries',
+  'Technology',
+  'Technologies',
+  'Systems',
+  'Motors',
+  'Airlines',
+  'Airways',
+  'Foundation',
+]);
 /** Initials this long are an acronym's; "US" or "UN" could be any two words' initials. */
 const MIN_SPELLED_OUT = 3;
 
@@ -122,6 +151,8 @@ class DraftIndex {
   /** People by the first words of their names ("te kaurinui" for "Te Kaurinui Robert Parata"); null when two share them. */
   private readonly peopleByOpening = new Map<string, Draft | null>();
   private readonly byInitials = new Map<string, Draft>();
+  /** Bodies by their names without a head word they drop ("silego" for "Silego Technology"); null when two share them. */
+  private readonly bodiesByOpening = new Map<string, Draft | null>();
 
   constructor(drafts: Iterable<Draft>) {
     for (const draft of drafts) this.add(draft);
@@ -148,6 +179,12 @@ class DraftIndex {
     } else {
       const initials = initialsOf(draft.name);
       if (initials.length >= 2 && !this.byInitials.has(initials)) this.byInitials.set(initials, draft);
+      const opening = withoutBodyHead(draft.name);
+      if (opening !== undefined) {
+        const openingKey = nameKey(opening);
+        const holder = this.bodiesByOpening.get(openingKey);
+        this.bodiesByOpening.set(openingKey, holder === undefined || holder === draft ? draft : null);
+      }
     }
   }
 
@@ -159,14 +196,21 @@ class DraftIndex {
     const same = named?.find((draft) => !draft.known || compatible(draft.kind, kind));
     if (same) return same;
     // A surname alone is the person in this article whose name ends with it, however the tagger
-    // typed it; a given name alone only when the tagger read a person too.
-    const person = this.peopleBySurname.get(key);
+    // typed it; a given name alone only when the tagger read a person too. The first words of one
+    // person's name, read as a person ("Te Kaurinui" after "Te Kaurinui Robert Parata"), are that
+    // person, unless two people of the article share them.
+    const person =
+      this.peopleBySurname.get(key) ??
+      (kind !== 'person'
+        ? undefined
+        : key.includes(' ')
+          ? this.peopleByOpening.get(key)
+          : this.peopleByWord.get(key));
     if (person) return person;
-    if (kind === 'person' && !key.includes(' ')) return this.peopleByWord.get(key);
-    // The first words of one person's name, read as a person ("Te Kaurinui" after "Te Kaurinui
-    // Robert Parata"), are that person, unless two people of the article share them.
-    if (kind === 'person') return this.peopleByOpening.get(key) ?? undefined;
-    return isAllCaps(name) ? this.byInitials.get(name) : undefined;
+    if (isAllCaps(name)) return this.byInitials.get(name);
+    // A body named without its head word ("Silego" after "Silego Technology"), however the tagger
+    // typed it, when no person of the article is named so.
+    return this.bodiesByOpening.get(key) ?? undefined;
   }
 }
 
@@ -187,13 +231,25 @@ function nameKey(name: string): string {
   return normalizeSurface(name).replace(/(^| )el /g, '$1al ');
 }
 
-/** The kind the tagger gave a name most often; on a tie, the kind of its first (longest) form. */
+/**
+ * The kind the tagger gave a name most often; on a tie, the kind of its first (longest) form. A name
+ * ending in a head word bodies drop ("Silego Technology") is a body, whatever its short forms were
+ * read as.
+ */
 function kindByVotes(draft: Draft): ActorKind {
+  if (withoutBodyHead(draft.name) !== undefined) return 'organization';
   let best = draft.kind;
   for (const [kind, votes] of draft.kindVotes) {
     if (votes > (draft.kindVotes.get(best) ?? 0)) best = kind;
   }
   return best;
+}
+
+/** A body's name without a head word it drops ("Silego" of "Silego Technology"); undefined for other names. */
+function withoutBodyHead(name: string): string | undefined {
+  const cut = name.lastIndexOf(' ');
+  if (cut <= 0 || !DROPPED_HEADS.has(name.slice(cut + 1))) return undefined;
+  return name.slice(0, cut);
 }
 
 function compatible(a: ActorKind, b: ActorKind): boolean {

@@ -44,12 +44,13 @@ const KIND_OF_SINGULAR: ReadonlyMap<string, ActorType> = new Map(
   [...KIND_OF_NOUN].map(([noun, kind]) => [singular(noun), kind] as const),
 );
 /**
- * ", a dovish , social-democratic liberal party ." : the article, up to four words, one of the
- * nouns, then the end of the phrase (punctuation, or a word that goes on to say more of it). The
- * noun must end the phrase: "the city council member" is no city.
+ * ", a dovish, social-democratic liberal party." or " is a fabless semiconductor company located in":
+ * a comma, "is" or "was", the article, up to four words, one of the nouns, then the end of the phrase
+ * (punctuation, or a word that goes on to say more of it). The noun must end the phrase: "the city
+ * council member" is no city. Tokenized text (the datasets') has spaces before its commas.
  */
 const APPOSITIVE = new RegExp(
-  String.raw`^ , (?:a|an|the) (?:[\p{Ll}-]+ (?:, )?){0,4}?(${[...KIND_OF_SINGULAR.keys()].join('|')})(?= [,.;:)]| (?:in|of|that|which|who|founded|based|led|from|with)\b)`,
+  String.raw`^(?: ?,| is| was) (?:a|an|the) (?:[\p{Ll}-]+(?: ?,)? ){0,4}?(${[...KIND_OF_SINGULAR.keys()].join('|')})(?= ?[,.;:)]| (?:in|of|that|which|who|founded|based|located|led|from|with)\b)`,
   'u',
 );
 /** "parties such as", "countries like", "leaders including", right before the first name. */

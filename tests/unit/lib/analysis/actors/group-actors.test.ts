@@ -49,6 +49,42 @@ describe('groupActors', () => {
     ]);
   });
 
+  it('joins a body named without a head word it drops, and keeps it a body however the tagger read the rest', () => {
+    const text =
+      'Silego Technology makes chips. Silego said so; at Silego they agree. Asia Society met in Asia.';
+    expect(
+      grouped(text, [
+        ['Silego Technology', 'ORG'],
+        ['Silego', 'PER'],
+        ['Silego', 'LOC'],
+        ['Asia Society', 'ORG'],
+        ['Asia', 'LOC'],
+      ]),
+    ).toEqual([
+      {
+        name: 'Silego Technology',
+        kind: 'organization',
+        mentions: ['Silego Technology', 'Silego', 'Silego'],
+      },
+      { name: 'Asia Society', kind: 'organization', mentions: ['Asia Society'] },
+      { name: 'Asia', kind: 'place', mentions: ['Asia'] },
+    ]);
+  });
+
+  it('leaves a short form to the person of the article named so before a body', () => {
+    const text = 'Bill Gates spoke. The Gates Foundation gave; Gates left.';
+    expect(
+      grouped(text, [
+        ['Bill Gates', 'PER'],
+        ['Gates Foundation', 'ORG'],
+        ['Gates', 'PER'],
+      ]),
+    ).toEqual([
+      { name: 'Bill Gates', kind: 'person', mentions: ['Bill Gates', 'Gates'] },
+      { name: 'Gates Foundation', kind: 'organization', mentions: ['Gates Foundation'] },
+    ]);
+  });
+
   it('gives a name the kind the tagger read most often', () => {
     const text = 'Abbasiya was calm. Residents of Abbasiya marched; Abbasiya then emptied.';
     expect(

@@ -61,6 +61,19 @@ describe('withKindNouns', () => {
     ).toEqual(['Meretz ORG', 'Zorgon LOC', 'Kabila PER']);
   });
 
+  it('reads an appositive as articles write it, and a description after "is a" or "was a"', () => {
+    const text =
+      'Mapam joined Meretz, a dovish, social-democratic liberal party. Silego Technology is a fabless semiconductor company located in California. Kabila was a leader, and Zorgon is the city council.';
+    expect(
+      repaired(text, [
+        ['Meretz', 'PER'],
+        ['Silego Technology', 'PER'],
+        ['Kabila', 'ORG'],
+        ['Zorgon', 'PER'],
+      ]),
+    ).toEqual(['Meretz ORG', 'Silego Technology ORG', 'Kabila PER', 'Zorgon PER']);
+  });
+
   it('reads a list after the bare plural, lower case or opening a sentence, but not inside a name', () => {
     const text =
       'Singers Andra Day and Common marched . The opposition parties Musavat and Ecolo won in the United States Shinui poll .';
