@@ -1,4 +1,4 @@
-import { type Candidate, type DateContext, gatedMatches, matches } from '../context';
+import { type Candidate, type DateContext, lineGatedMatches, matches } from '../context';
 import { durationValue, NUMBER_PATTERN, numberValue, UNIT_PATTERN, unitOf, VAGUE_PATTERN } from '../lexicon';
 
 // Lengths of time: "three months" → P3M, "48 hours" → PT48H, "five-to-ten-year" → P5Y, "for years" → PXY.
@@ -11,12 +11,14 @@ const AMOUNT = new RegExp(
     `(?: more| and a half)?[ -](${UNIT_PATTERN})s?(?:-(?:long|old))?\\b(?!-(?!old))`,
   'gi',
 );
+/** The unit words every AMOUNT and EVERY match holds (context.ts's lineGatedMatches). */
+const UNIT_GATE = new RegExp(UNIT_PATTERN, 'gi');
 // "the past week", "the coming decade": one unit, no number.
 const ONE_UNIT = new RegExp(`\\b(?:the )?(?:past|coming) (${UNIT_PATTERN})\\b(?!s)`, 'gi');
-const ONE_UNIT_GATE = /(?:past|coming) /i;
+const ONE_UNIT_GATE = /(?:past|coming) /gi;
 // "day-long", "decades-long".
 const LONG = new RegExp(`\\b(${UNIT_PATTERN})(s?)-long\\b`, 'gi');
-const LONG_GATE = /-long\b/i;
+const LONG_GATE = /-long\b/gi;
 // Bare plurals after a preposition: "for years", "in recent weeks" (the latter via AMOUNT's vague words).
 // The preposition is checked looking back from the end of the unit word, not from its start: a pattern that
 // opens with the unit words is scanned for quickly, where one that opens with a look-behind is tried at every
@@ -37,6 +39,7 @@ const SET_WORD_VALUE: Record<string, string> = {
   yearly: 'P1Y',
   hourly: 'PT1H',
 };
+const EVERY_GATE = /every|each/gi;
 const EVERY = new RegExp(`\\b(?:every|each)(?: (other|${NUMBER_PATTERN}))? (${UNIT_PATTERN})s?\\b`, 'gi');
 
 export function findDurations(ctx: DateContext): Candidate[] {
@@ -44,7 +47,7 @@ export function findDurations(ctx: DateContext): Candidate[] {
   const { text } = ctx;
   const push = (m: RegExpExecArray, value: string) =>
     out.push({ start: m.index, end: m.index + m[0].length, value, priority: 1 });
-  for (const m of matches(AMOUNT, text)) {
+  for (const m of lineGatedMatches(UNIT_GATE, AMOUNT, text)) {
     const unit = unitOf(m[3] ?? '');
     if (!unit) continue;
     // Ages ("a 6-year-old", "44 years old") are not annotated as time in news corpora.
@@ -56,11 +59,11 @@ export function findDurations(ctx: DateContext): Candidate[] {
     if ((word === 'a' || word === 'an') && /s$|-long$/i.test(m[0])) continue;
     push(m, durationValue(numberValue(word), unit));
   }
-  for (const m of gatedMatches(ONE_UNIT_GATE, ONE_UNIT, text)) {
+  for (const m of lineGatedMatches(ONE_UNIT_GATE, ONE_UNIT, text)) {
     const unit = unitOf(m[1] ?? '');
     if (unit) push(m, durationValue(1, unit));
   }
-  for (const m of gatedMatches(LONG_GATE, LONG, text)) {
+  for (const m of lineGatedMatches(LONG_GATE, LONG, text)) {
     const unit = unitOf(m[1] ?? '');
     if (unit) push(m, durationValue(m[2] ? undefined : 1, unit));
   }
@@ -69,7 +72,7 @@ export function findDurations(ctx: DateContext): Candidate[] {
     if (unit) push(m, durationValue(undefined, unit));
   }
   for (const m of matches(SET_WORD, text)) push(m, SET_WORD_VALUE[(m[1] ?? '').toLowerCase()] ?? 'P1D');
-  for (const m of matches(EVERY, text)) {
+  for (const m of lineGatedMatches(EVERY_GATE, EVERY, text)) {
     const unit = unitOf(m[2] ?? '');
     if (!unit) continue;
     const amount = m[1] ? (m[1].toLowerCase() === 'other' ? 2 : numberValue(m[1])) : 1;

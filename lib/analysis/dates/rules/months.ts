@@ -1,5 +1,11 @@
 import { formatMonth } from '../calendar';
-import { type Candidate, type DateContext, directionAt, matches, nearestRecurrence } from '../context';
+import {
+  type Candidate,
+  type DateContext,
+  directionAt,
+  lineGatedMatches,
+  nearestRecurrence,
+} from '../context';
 import { MONTH_PATTERN, monthNumber } from '../lexicon';
 
 // "in January", "late November", "last October", "October 2023", "March of 2024": a month without a day.
@@ -10,13 +16,15 @@ const MONTH = new RegExp(
   'g',
 );
 
+const MONTH_GATE = new RegExp(MONTH_PATTERN, 'g');
+
 // "May" is usually the modal verb: accept it only with a year, a modifier or a preposition before it.
 const MAY_CONTEXT =
   /\b(?:in|of|since|until|till|by|from|to|through|early|late|mid|and|or|last|next|this|before|after|during)\s+$/i;
 
 export function findMonths(ctx: DateContext): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of matches(MONTH, ctx.text)) {
+  for (const m of lineGatedMatches(MONTH_GATE, MONTH, ctx.text)) {
     const [whole, edge, relation, mod, name = '', year] = m;
     const month = monthNumber(name);
     if (!month) continue;

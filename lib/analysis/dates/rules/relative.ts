@@ -1,5 +1,5 @@
 import { addDays, addMonths, formatDay, formatMonth, formatWeek, formatYear } from '../calendar';
-import { type Candidate, type DateContext, gatedMatches, matches } from '../context';
+import { type Candidate, type DateContext, lineGatedMatches } from '../context';
 import { NUMBER_PATTERN, numberValue, UNIT_PATTERN, unitOf } from '../lexicon';
 import { dayValue, PART_OF_DAY } from './anchor';
 
@@ -7,7 +7,7 @@ import { dayValue, PART_OF_DAY } from './anchor';
 
 const DEICTIC_DAY =
   /\b(?:the day (before yesterday|after tomorrow)|(today|tonight|yesterday|tomorrow)(?:'s)?(?: (morning|afternoon|evening|night))?|(this|last) (morning|afternoon|evening|night))\b/gi;
-const DEICTIC_GATE = /today|tonight|yesterday|tomorrow|morning|afternoon|evening|night/i;
+const DEICTIC_GATE = /today|tonight|yesterday|tomorrow|morning|afternoon|evening|night/gi;
 const DAY_OFFSET: Record<string, number> = {
   'before yesterday': -2,
   'after tomorrow': 2,
@@ -21,6 +21,7 @@ const DAY_OFFSET: Record<string, number> = {
 
 const CALENDAR_UNIT =
   /\b(?:(?:earlier|later|early|late) )?(this|last|next|the coming|the current|the previous|the following) (week|weekend|month|year|quarter|decade|century)\b/gi;
+const CALENDAR_UNIT_GATE = /(?:this|last|next|coming|current|previous|following) /gi;
 const STEP: Record<string, number> = {
   this: 0,
   last: -1,
@@ -36,12 +37,12 @@ const AGO = new RegExp(
     `(?:(${NUMBER_PATTERN}|several|a few|few|many)[ -])?(${UNIT_PATTERN})s? ago\\b`,
   'gi',
 );
-const AGO_GATE = / ago\b/i;
+const AGO_GATE = / ago\b/gi;
 
 export function findRelative(ctx: DateContext): Candidate[] {
   const out: Candidate[] = [];
   const { dct, text } = ctx;
-  for (const m of gatedMatches(DEICTIC_GATE, DEICTIC_DAY, text)) {
+  for (const m of lineGatedMatches(DEICTIC_GATE, DEICTIC_DAY, text)) {
     const key = (m[1] ?? m[2] ?? m[4] ?? '').toLowerCase();
     const offset = DAY_OFFSET[key] ?? 0;
     const part = (m[3] ?? m[5] ?? '').toLowerCase();
@@ -54,7 +55,7 @@ export function findRelative(ctx: DateContext): Candidate[] {
       priority: 2,
     });
   }
-  for (const m of matches(CALENDAR_UNIT, text)) {
+  for (const m of lineGatedMatches(CALENDAR_UNIT_GATE, CALENDAR_UNIT, text)) {
     const step = STEP[(m[1] ?? '').toLowerCase()] ?? 0;
     const unit = (m[2] ?? '').toLowerCase();
     out.push({
@@ -64,7 +65,7 @@ export function findRelative(ctx: DateContext): Candidate[] {
       priority: 2,
     });
   }
-  for (const m of gatedMatches(AGO_GATE, AGO, text)) {
+  for (const m of lineGatedMatches(AGO_GATE, AGO, text)) {
     const unit = unitOf(m[2] ?? '');
     if (!unit) continue;
     const amount = m[1] ? numberValue(m[1]) : undefined;

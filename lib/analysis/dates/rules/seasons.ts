@@ -1,12 +1,12 @@
 import { formatYear } from '../calendar';
-import { type Candidate, type DateContext, directionAt, gatedMatches } from '../context';
+import { type Candidate, type DateContext, directionAt, lineGatedMatches } from '../context';
 
 // Seasons ("last fall" → 2024-FA) and quarters ("the third quarter of 2024" → 2024-Q3).
 const SEASON =
   /\b(?:(last|this|next|past|early|late) )?(spring|summer|fall|autumn|winter)(?:,? (?:of )?((?:1[89]|20)\d\d))?\b/gi;
 // Gates (context.ts): what every match contains.
-const SEASON_GATE = /spring|summer|fall|autumn|winter/i;
-const QUARTER_GATE = /quarter|q[1-4]/i;
+const SEASON_GATE = /spring|summer|fall|autumn|winter/gi;
+const QUARTER_GATE = /quarter|q[1-4]/gi;
 const SEASON_CODE: Record<string, [string, number]> = {
   spring: ['SP', 3],
   summer: ['SU', 6],
@@ -32,7 +32,7 @@ const QUARTER_NUMBER: Record<string, number> = {
 export function findSeasons(ctx: DateContext): Candidate[] {
   const out: Candidate[] = [];
   const { dct, text } = ctx;
-  for (const m of gatedMatches(SEASON_GATE, SEASON, text)) {
+  for (const m of lineGatedMatches(SEASON_GATE, SEASON, text)) {
     const [whole, relation = '', name = '', year] = m;
     const code = SEASON_CODE[name.toLowerCase()];
     if (!code) continue;
@@ -64,7 +64,7 @@ export function findSeasons(ctx: DateContext): Candidate[] {
     const value = y === undefined ? `XXXX-${suffix}` : `${formatYear(y)}-${suffix}`;
     out.push({ start: m.index, end: m.index + whole.length, value, priority: 1 });
   }
-  for (const m of gatedMatches(QUARTER_GATE, QUARTER, text)) {
+  for (const m of lineGatedMatches(QUARTER_GATE, QUARTER, text)) {
     const q = m[3] ? Number(m[3]) : QUARTER_NUMBER[(m[1] ?? '').toLowerCase()];
     const yearText = m[2] ?? m[4];
     if (!q) continue;

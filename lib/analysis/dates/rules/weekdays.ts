@@ -1,5 +1,5 @@
 import { formatDay } from '../calendar';
-import { type Candidate, type DateContext, directionAt, matches } from '../context';
+import { type Candidate, type DateContext, directionAt, lineGatedMatches } from '../context';
 import { WEEKDAY_PATTERN, weekdayNumber } from '../lexicon';
 import { PART_OF_DAY, weekdayDate } from './anchor';
 
@@ -9,9 +9,11 @@ const WEEKDAY = new RegExp(
   'g',
 );
 
+const WEEKDAY_GATE = new RegExp(WEEKDAY_PATTERN, 'g');
+
 export function findWeekdays(ctx: DateContext): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of matches(WEEKDAY, ctx.text)) {
+  for (const m of lineGatedMatches(WEEKDAY_GATE, WEEKDAY, ctx.text)) {
     const [whole, relation, name = '', part] = m;
     const target = weekdayNumber(name);
     if (!target) continue;

@@ -1,16 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { gatedMatches, matches } from '../../../../../lib/analysis/dates/context';
+import { lineGatedMatches, matches } from '../../../../../lib/analysis/dates/context';
 import { found } from './helpers';
 
-// Rules skip a pattern when a text lacks a part every match has (context.ts); these texts have the parts.
+// Rules run a pattern only on the lines with a part every match has (context.ts); these texts have the parts.
 describe('gated date patterns', () => {
-  it('find what the whole pattern finds when the gate occurs, and nothing when it does not', () => {
+  it('find what the whole pattern finds, at the same places, on the lines where the gate occurs', () => {
     const pattern = /\b(\w+) years? ago\b/gi;
-    const text = 'Two years ago, or five YEARS AGO.';
-    const all = [...matches(pattern, text)].map((m) => m[0]);
-    expect([...gatedMatches(/ ago\b/i, pattern, text)].map((m) => m[0])).toEqual(all);
-    expect(all).toEqual(['Two years ago', 'five YEARS AGO']);
-    expect([...gatedMatches(/ ago\b/i, pattern, 'Chicago')]).toEqual([]);
+    const text = 'Two years ago, or five YEARS AGO.\nIn Chicago.\n\nago: six years ago\nten years ago';
+    const all = [...matches(pattern, text)].map((m) => [m[0], m.index, m[1]]);
+    const gated = [...lineGatedMatches(/ ago\b/gi, pattern, text)].map((m) => [m[0], m.index, m[1]]);
+    expect(gated).toEqual(all);
+    expect(all.map(([whole]) => whole)).toEqual([
+      'Two years ago',
+      'five YEARS AGO',
+      'six years ago',
+      'ten years ago',
+    ]);
+    expect([...lineGatedMatches(/ ago\b/gi, pattern, 'Chicago\nwas founded long since')]).toEqual([]);
   });
 
   it('still find rare expressions: bare units, -long, decades, the future, seasons, quarters', () => {
