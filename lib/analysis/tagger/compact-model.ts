@@ -28,8 +28,13 @@ export class CompactModel implements FeatureScorer {
    * (the row of the word's first key).
    */
   private readonly index: Int32Array;
-  /** The weight of class c in row r is at r * classCount + c. */
-  private readonly weights: Int8Array;
+  /**
+   * The weight of class c in row r is at r * classCount + c. One more row, of zeros, after the
+   * features' rows: the row of every feature the model does not have (weightOffset).
+   */
+  readonly weights: Int8Array;
+  /** Where the row of zeros starts. */
+  readonly absentOffset: number;
 
   constructor(file: WeightsFile) {
     if (file.format !== WEIGHTS_FORMAT) throw new Error(`Unsupported tagger weights format ${file.format}`);
@@ -42,7 +47,8 @@ export class CompactModel implements FeatureScorer {
     this.featureCount = featureCount;
     this.hashMask = (1 << file.hashBits) - 1;
     const index = new Int32Array(2 << (file.hashBits - 5));
-    const table = new Int8Array(featureCount * classCount);
+    const table = new Int8Array((featureCount + 1) * classCount);
+    this.absentOffset = featureCount * classCount;
     this.index = index;
     this.weights = table;
 
@@ -82,6 +88,15 @@ export class CompactModel implements FeatureScorer {
     if (row < 0) return null;
     const base = row * this.classCount;
     return Array.from(this.weights.subarray(base, base + this.classCount));
+  }
+
+  /**
+   * Where a feature's weights start in `weights`; for a feature the model does not have, a row of
+   * zeros. Lets the tagger sum a token's features in one pass over the classes, without a branch.
+   */
+  weightOffset(feature: number): number {
+    const row = this.rowOf(feature);
+    return row < 0 ? this.absentOffset : row * this.classCount;
   }
 
   /**

@@ -43,6 +43,9 @@ export function decodeWithCachedScores(
   const previousTags = context.previousTags;
   const tagRows = classCount + 1;
   const outside = words.outside;
+  const weights = model.weights;
+  const absent = model.absentOffset;
+  const zeroRow = words.zeroRow;
   let previous = NO_TAG;
   let previous2 = NO_TAG;
   for (let j = 0; j < length; j++) {
@@ -62,6 +65,34 @@ export function decodeWithCachedScores(
         (capitalisation[after] as number)) *
       classCount;
     const tagRow = ((previous + 1) * tagRows + previous2 + 1) * classCount;
+    const w = word[self] as number;
+    const s = shape[self] as number;
+    const previousWord = word[before] as number;
+    const nextWord = word[after] as number;
+    // The features of pairs, by where their weights start (a row of zeros when the model lacks one).
+    const wordPair = model.weightOffset(featureHash(T_PREV_WORD_WORD, previousWord, w));
+    const nextWordPair = model.weightOffset(featureHash(T_WORD_NEXT_WORD, w, nextWord));
+    const shapes = model.weightOffset(
+      featureHash(T_SHAPE_TRIGRAM, shape[before] as number, s, shape[after] as number),
+    );
+    const wordShape = model.weightOffset(featureHash(T_PREV_WORD_SHAPE, previousWord, s));
+    const shapeWord = model.weightOffset(featureHash(T_SHAPE_NEXT_WORD, s, nextWord));
+    // The features of the previous tag with this word: cached rows after "O", lookups after others.
+    let tagWordRow = zeroRow;
+    let tagNextWordRow = zeroRow;
+    let tagWord = absent;
+    let tagShape = absent;
+    let tagNextWord = absent;
+    if (previous === outside) {
+      tagWordRow = rowOffset(self, SELF_AFTER_OUTSIDE, classCount);
+      tagNextWordRow = rowOffset(after, AS_NEXT_AFTER_OUTSIDE, classCount);
+    } else {
+      tagWord = model.weightOffset(featureHash(T_PREV_TAG_WORD, previous, w));
+      tagShape = model.weightOffset(featureHash(T_PREV_TAG_SHAPE, previous, s));
+      tagNextWord = model.weightOffset(featureHash(T_PREV_TAG_NEXT_WORD, previous, nextWord));
+    }
+    // One pass over the classes: every row summed at once (each sum is of small integers, so exact in
+    // any order).
     for (let c = 0; c < classCount; c++) {
       scores[c] =
         (rows[ownRow + c] as number) +
@@ -70,31 +101,17 @@ export function decodeWithCachedScores(
         (rows[afterRow + c] as number) +
         (rows[after2Row + c] as number) +
         (trigram[trigramRow + c] as number) +
-        (previousTags[tagRow + c] as number);
-    }
-    const w = word[self] as number;
-    const s = shape[self] as number;
-    const previousWord = word[before] as number;
-    const nextWord = word[after] as number;
-    model.addWeights(featureHash(T_PREV_WORD_WORD, previousWord, w), scores, 0);
-    model.addWeights(featureHash(T_WORD_NEXT_WORD, w, nextWord), scores, 0);
-    model.addWeights(
-      featureHash(T_SHAPE_TRIGRAM, shape[before] as number, s, shape[after] as number),
-      scores,
-      0,
-    );
-    model.addWeights(featureHash(T_PREV_WORD_SHAPE, previousWord, s), scores, 0);
-    model.addWeights(featureHash(T_SHAPE_NEXT_WORD, s, nextWord), scores, 0);
-    if (previous === outside) {
-      const ownTagRow = rowOffset(self, SELF_AFTER_OUTSIDE, classCount);
-      const afterTagRow = rowOffset(after, AS_NEXT_AFTER_OUTSIDE, classCount);
-      for (let c = 0; c < classCount; c++)
-        scores[c] =
-          (scores[c] as number) + (rows[ownTagRow + c] as number) + (rows[afterTagRow + c] as number);
-    } else {
-      model.addWeights(featureHash(T_PREV_TAG_WORD, previous, w), scores, 0);
-      model.addWeights(featureHash(T_PREV_TAG_SHAPE, previous, s), scores, 0);
-      model.addWeights(featureHash(T_PREV_TAG_NEXT_WORD, previous, nextWord), scores, 0);
+        (previousTags[tagRow + c] as number) +
+        (weights[wordPair + c] as number) +
+        (weights[nextWordPair + c] as number) +
+        (weights[shapes + c] as number) +
+        (weights[wordShape + c] as number) +
+        (weights[shapeWord + c] as number) +
+        (rows[tagWordRow + c] as number) +
+        (rows[tagNextWordRow + c] as number) +
+        (weights[tagWord + c] as number) +
+        (weights[tagShape + c] as number) +
+        (weights[tagNextWord + c] as number);
     }
     const tag = bestAllowed(scores, allowed, previous);
     tagsOut[outOffset + j] = tag;

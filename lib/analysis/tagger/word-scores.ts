@@ -52,6 +52,11 @@ export class WordScores {
    * hold it; small rows keep more of the table in cache.
    */
   rows: Int16Array;
+  /**
+   * The offset of a row of zeros in `rows`: the edge pseudo-word's own (SELF) row, since it has no
+   * features of its own. For sums that take a row in one case and nothing in another.
+   */
+  readonly zeroRow: number;
   private readonly ids = new Map<string, number>();
   private count = 0;
   private readonly info = createTokenInfo(1);
@@ -63,6 +68,7 @@ export class WordScores {
     this.outside = outside < 0 ? -2 : outside;
     this.rows = new Int16Array(1024 * ROWS * this.classCount);
     this.sums = new Float64Array(ROWS * this.classCount);
+    this.zeroRow = rowOffset(BEFORE_ID, SELF, this.classCount);
     this.addEdges();
   }
 

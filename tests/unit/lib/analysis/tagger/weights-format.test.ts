@@ -85,6 +85,18 @@ describe('weights format', () => {
     expect(Array.from(scores)).toEqual([0, 0, 0, 0, 10, -5]);
   });
 
+  it('gives where the weights of a feature start, and a row of zeros for an unknown feature', () => {
+    const model = new CompactModel(encodeWeights(averaged, TAGS, 22, 0.5));
+    const row = (feature: number) => {
+      const offset = model.weightOffset(feature);
+      return Array.from(model.weights.subarray(offset, offset + 3));
+    };
+    expect(row(123456)).toEqual([0, 10, -5]);
+    expect(row(900)).toEqual([2, -2, 0]);
+    expect(row(8)).toEqual([0, 0, 0]);
+    expect(model.weightOffset(8)).toBe(model.absentOffset);
+  });
+
   it('finds every feature however its keys fall in the membership bitmap', () => {
     // Keys at both ends of the key space, both ends of a bitmap word, and neighbours across words.
     const keys = [0, 1, 31, 32, 33, 63, 64, 1000, 4194271, 4194303];
