@@ -11,8 +11,22 @@ const ARTICLES = 250;
 const seed = readFileSync(`${FIXTURES}seed/article.txt`, 'utf8');
 const seedWords = seed.split(/\s+/).length;
 
-const seedEngine = medianMs(() => analyze(seed, { publishedAt: '2025-03-13' }), 101);
-const seedCompromise = medianMs(() => compromiseEntities(seed), 21);
+/** Milliseconds of one run of `work`. */
+const once = (work: () => unknown): number => {
+  const start = performance.now();
+  work();
+  return performance.now() - start;
+};
+const analyzeSeed = () => analyze(seed, { publishedAt: '2025-03-13' });
+// The first analysis in a fresh process loads the knowledge base and the tagger and runs unoptimised
+// code: what the extension's background pays when it wakes (npm run bench:page measures that path).
+// The budget is for an analysis once the process is warm: the JIT compiles the engine over its first
+// runs, so the median is taken after as many runs of each system.
+const SEED_WARMUP = 100;
+const seedEngineFirst = once(analyzeSeed);
+const seedCompromiseFirst = once(() => compromiseEntities(seed));
+const seedEngine = medianMs(analyzeSeed, 101, SEED_WARMUP);
+const seedCompromise = medianMs(() => compromiseEntities(seed), 21, SEED_WARMUP);
 
 // The distinct texts, repeated in order until there are 250 articles, analysed in one process.
 const distinct = loadNewsTexts();
@@ -45,7 +59,13 @@ console.log(
     ['', 'Ahram Lens engine', 'compromise', 'ratio'],
     [
       [
-        'seed article, median ms',
+        'seed article, first analysis in the process, ms',
+        seedEngineFirst.toFixed(1),
+        seedCompromiseFirst.toFixed(1),
+        `${(seedCompromiseFirst / seedEngineFirst).toFixed(1)}×`,
+      ],
+      [
+        `seed article, median ms after ${SEED_WARMUP} warm-up runs`,
         seedEngine.toFixed(2),
         seedCompromise.toFixed(2),
         `${(seedCompromise / seedEngine).toFixed(1)}×`,
@@ -60,5 +80,5 @@ console.log(
   ),
 );
 console.log(
-  `\nBudgets: seed ≤ 5 ms (${seedEngine <= 5 ? 'met' : 'NOT met'}); throughput ≥ 10 × compromise (${engineWps >= 10 * compromiseWps ? 'met' : 'NOT met'}).`,
+  `\nBudgets: seed ≤ 5 ms, warm (${seedEngine <= 5 ? 'met' : 'NOT met'}); throughput ≥ 10 × compromise (${engineWps >= 10 * compromiseWps ? 'met' : 'NOT met'}).`,
 );
