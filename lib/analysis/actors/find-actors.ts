@@ -21,6 +21,7 @@ import { withPlaceContext } from './place-context';
 import { withPlaceNames } from './place-names';
 import { withPossessiveNames } from './possessive-names';
 import { propagateNames } from './propagate-names';
+import { withoutQuotedTitleNames } from './quoted-titles';
 import { roleAt } from './roles';
 import { withRunOnNamesSplit } from './run-on-names';
 import { withScoreLineNames } from './score-lines';
@@ -80,6 +81,7 @@ export function findActors(
     (entities) => withSurnameMentions(text, tokens, entities),
     (entities) => withBracketedAcronyms(text, tokens, entities),
     (entities) => withoutCommonOpeners(text, tokens, entities),
+    (entities) => withoutQuotedTitleNames(text, tokens, entities),
     (entities) => withoutAttributiveTails(text, tokens, entities),
   ];
   const tagged = repairs.reduce<readonly TaggedEntity[]>((entities, repair) => repair(entities), taggerSpans);

@@ -62,7 +62,7 @@ export function headingOnlyTest({ text, tokens, sentences }: TokenizedText): (ac
 }
 
 /** Every word capitalised, but for minor words after the first, and no sentence's end. */
-function isTitleCase(line: readonly Token[]): boolean {
+export function isTitleCase(line: readonly Token[]): boolean {
   const last = line[line.length - 1];
   if (!last || SENTENCE_END.test(last.text)) return false;
   const words = line.filter((token) => /^\p{L}/u.test(token.text));
