@@ -24,18 +24,30 @@ export function withGivenNames(text: string, tokens: readonly Token[], entity: T
     while (start > 0 && spaceBefore(text, tokens, start) && givenNameAt(tokens, start - 1)) start -= 1;
     return start === first ? entity : { ...entity, start: (tokens[start] as Token).start };
   }
-  const alone = tokenIndexAt(tokens, entity.end - 1) === first;
+  const last = tokenIndexAt(tokens, entity.end - 1);
+  // A given name right before a name of one or two words that ends in no body's or place's head
+  // word: the two are a person's name ("said Mohamed El-Kassas", where the tagger read only
+  // "El-Kassas", as a work).
+  if (
+    first > 0 &&
+    last - first < 2 &&
+    spaceBefore(text, tokens, first) &&
+    givenNameAt(tokens, first - 1) &&
+    !isNameHead(tokens[last] as Token)
+  )
+    return { start: (tokens[first - 1] as Token).start, end: entity.end, type: 'PER' };
+  const alone = last === first;
   if (entity.type === 'MISC' || !alone || !givenNameAt(tokens, first)) return entity;
-  let last = first;
+  let end = first;
   // The words after it, each one space on from the last, are the name's.
   while (
-    last - first < 2 &&
-    last + 1 < tokens.length &&
-    spaceBefore(text, tokens, last + 1) &&
-    isCapitalised((tokens[last + 1] as Token).text)
+    end - first < 2 &&
+    end + 1 < tokens.length &&
+    spaceBefore(text, tokens, end + 1) &&
+    isCapitalised((tokens[end + 1] as Token).text)
   )
-    last += 1;
-  return last === first ? entity : { start: entity.start, end: (tokens[last] as Token).end, type: 'PER' };
+    end += 1;
+  return end === first ? entity : { start: entity.start, end: (tokens[end] as Token).end, type: 'PER' };
 }
 
 function givenNameAt(tokens: readonly Token[], index: number): boolean {

@@ -1,5 +1,6 @@
 import type { Actor, ActorKind, Mention } from '../analysis';
 import { type KnowledgeBase, normalizeSurface } from '../knowledge/knowledge-base';
+import { isGivenName } from './given-names';
 import type { KnownMention } from './known-mentions';
 import type { UnknownMention } from './merge-mentions';
 
@@ -233,16 +234,23 @@ function nameKey(name: string): string {
 
 /**
  * The kind the tagger gave a name most often; on a tie, the kind of its first (longest) form. A name
- * ending in a head word bodies drop ("Silego Technology") is a body, whatever its short forms were
- * read as.
+ * ending in a head word bodies drop ("Silego Technology") is a body, and a person named in full with
+ * a given name ("Mohamed El-Kassas") a person, whatever their short forms were read as.
  */
 function kindByVotes(draft: Draft): ActorKind {
   if (withoutBodyHead(draft.name) !== undefined) return 'organization';
+  if (draft.kind === 'person' && opensWithGivenName(draft.name)) return 'person';
   let best = draft.kind;
   for (const [kind, votes] of draft.kindVotes) {
     if (votes > (draft.kindVotes.get(best) ?? 0)) best = kind;
   }
   return best;
+}
+
+/** "Mohamed El-Kassas": a given name, then more of the name. */
+function opensWithGivenName(name: string): boolean {
+  const space = name.indexOf(' ');
+  return space > 0 && isGivenName(name.slice(0, space));
 }
 
 /** A body's name without a head word it drops ("Silego" of "Silego Technology"); undefined for other names. */

@@ -85,6 +85,23 @@ describe('groupActors', () => {
     ]);
   });
 
+  it('keeps a person named in full with a given name a person, however the tagger read the surname', () => {
+    const text = 'Mohamed El-Kassas spoke. According to Al-Kassas, it grew; Al-Kassas left.';
+    expect(
+      grouped(text, [
+        ['Mohamed El-Kassas', 'PER'],
+        ['Al-Kassas', 'LOC'],
+        ['Al-Kassas', 'LOC'],
+      ]),
+    ).toEqual([
+      {
+        name: 'Mohamed El-Kassas',
+        kind: 'person',
+        mentions: ['Mohamed El-Kassas', 'Al-Kassas', 'Al-Kassas'],
+      },
+    ]);
+  });
+
   it('gives a name the kind the tagger read most often', () => {
     const text = 'Abbasiya was calm. Residents of Abbasiya marched; Abbasiya then emptied.';
     expect(

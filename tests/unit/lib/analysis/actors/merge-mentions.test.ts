@@ -58,6 +58,17 @@ describe('mergeMentions: given names', () => {
     ).toEqual(['David Epstein PER', 'Al Sharpton PER', 'Wilfred Tangau PER']);
   });
 
+  it('reads a given name before a short name of another type as a person, but not before a body or a place', () => {
+    const text = 'said Mohamed El-Kassas , then Ahmed Orabi Square and Christian Democratic Union .';
+    expect(
+      unknownNames(text, [
+        ['El-Kassas', 'MISC'],
+        ['Orabi Square', 'LOC'],
+        ['Democratic Union', 'ORG'],
+      ]),
+    ).toEqual(['Mohamed El-Kassas PER', 'Orabi Square LOC', 'Democratic Union ORG']);
+  });
+
   it('takes every given name before the name, and stops at a word that is none', () => {
     const text = 'Yesterday Mohamed Ahmed Kareema spoke.';
     expect(unknownNames(text, [['Kareema', 'PER']])).toEqual(['Mohamed Ahmed Kareema PER']);
