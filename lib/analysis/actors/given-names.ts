@@ -13,9 +13,10 @@ export function isGivenName(word: string): boolean {
 
 /**
  * What given names tell of a name the tagger read badly: capitalised given names right before a
- * person belong to it ("Ahmed" of "Ahmed Kareema", a name the tagger never met), and a given name
- * the tagger took alone for an organisation or a place opens a person's name with the capitalised
- * words after it ("Theresa May", where "May" looked like the month).
+ * person belong to it ("Ahmed" of "Ahmed Kareema", a name the tagger never met), one right before a
+ * short name of another type makes it a person's ("Mohamed El-Kassas"), and a given name the tagger
+ * took alone for an organisation or a place opens a person's name with the capitalised words after
+ * it ("Theresa May", where "May" looked like the month).
  */
 export function withGivenNames(text: string, tokens: readonly Token[], entity: TaggedEntity): TaggedEntity {
   const first = tokenIndexAt(tokens, entity.start);
@@ -25,9 +26,8 @@ export function withGivenNames(text: string, tokens: readonly Token[], entity: T
     return start === first ? entity : { ...entity, start: (tokens[start] as Token).start };
   }
   const last = tokenIndexAt(tokens, entity.end - 1);
-  // A given name right before a name of one or two words that ends in no body's or place's head
-  // word: the two are a person's name ("said Mohamed El-Kassas", where the tagger read only
-  // "El-Kassas", as a work).
+  // The short name must end in no body's or place's head word ("Ahmed Orabi Square"). In "said
+  // Mohamed El-Kassas" the tagger read only "El-Kassas", as a work.
   if (
     first > 0 &&
     last - first < 2 &&
