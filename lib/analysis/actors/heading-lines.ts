@@ -52,7 +52,7 @@ export function headingOnlyTest({ text, tokens, sentences }: TokenizedText): (ac
     );
     if (!/\p{Ll}/u.test(words)) return /\p{Lu}.*\p{Lu}/u.test(words);
     return (
-      isTitleCase(lineTokens) &&
+      isTitleCase(tokens, line.tokenStart, line.tokenEnd) &&
       lineTokens.some(
         (token) => outside(token, mention) && isCapitalised(token.text) && writtenInLowerCase(token.text),
       )
@@ -61,16 +61,25 @@ export function headingOnlyTest({ text, tokens, sentences }: TokenizedText): (ac
   return (actor) => actor.mentions.every(inHeading);
 }
 
-/** Every word capitalised, but for minor words after the first, and no sentence's end. */
-export function isTitleCase(line: readonly Token[]): boolean {
-  const last = line[line.length - 1];
-  if (!last || SENTENCE_END.test(last.text)) return false;
-  const words = line.filter((token) => /^\p{L}/u.test(token.text));
-  return (
-    words.length >= 2 &&
-    words.every((word, index) => isCapitalised(word.text) || (index > 0 && MINOR_WORDS.has(word.text)))
-  );
+/**
+ * Whether tokens [from, end) are in title case: every word capitalised, but for minor words after the
+ * first, and no sentence's end. Called for every quotation of an article (quoted-titles.ts), most of
+ * them sentences: no arrays are made, and the first word in lower case decides.
+ */
+export function isTitleCase(tokens: readonly Token[], from: number, end: number): boolean {
+  const last = tokens[end - 1];
+  if (!last || end <= from || SENTENCE_END.test(last.text)) return false;
+  let words = 0;
+  for (let index = from; index < end; index++) {
+    const word = (tokens[index] as Token).text;
+    if (!STARTS_WITH_LETTER.test(word)) continue;
+    if (!isCapitalised(word) && (words === 0 || !MINOR_WORDS.has(word))) return false;
+    words++;
+  }
+  return words >= 2;
 }
+
+const STARTS_WITH_LETTER = /^\p{L}/u;
 
 function outside(token: Token, span: { start: number; end: number }): boolean {
   return token.end <= span.start || token.start >= span.end;

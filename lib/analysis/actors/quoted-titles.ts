@@ -51,15 +51,21 @@ function quotedTitles(text: string, tokens: readonly Token[]): Span[] {
     if (close >= tokens.length || !closesQuote(text, tokens[close] as Token)) continue;
     let end = close;
     while (end > open + 1 && TITLE_END.test((tokens[end - 1] as Token).text)) end--;
-    const words = tokens.slice(open + 1, end);
-    if (words.length === 0 || !isTitleCase(words)) continue;
-    const writtenInLowerCase = lowerCaseWords(tokens);
-    if (!words.some((word) => isCapitalised(word.text) && writtenInLowerCase.has(word.text.toLowerCase())))
-      continue;
-    titles.push({ start: (words[0] as Token).start, end: (words[words.length - 1] as Token).end });
+    if (!isTitleCase(tokens, open + 1, end) || !hasWordInLowerCaseElsewhere(tokens, open + 1, end)) continue;
+    titles.push({ start: (tokens[open + 1] as Token).start, end: (tokens[end - 1] as Token).end });
     open = close;
   }
   return titles;
+}
+
+/** Whether a capitalised word of tokens [from, end) is one the article writes in lower case elsewhere. */
+function hasWordInLowerCaseElsewhere(tokens: readonly Token[], from: number, end: number): boolean {
+  const writtenInLowerCase = lowerCaseWords(tokens);
+  for (let index = from; index < end; index++) {
+    const word = (tokens[index] as Token).text;
+    if (isCapitalised(word) && writtenInLowerCase.has(word.toLowerCase())) return true;
+  }
+  return false;
 }
 
 /**
