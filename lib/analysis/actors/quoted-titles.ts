@@ -1,3 +1,4 @@
+import { lowerBound } from '../../util/lower-bound';
 import type { Token } from '../tokenize';
 import { isTitleCase } from './heading-lines';
 import type { TaggedEntity } from './merge-mentions';
@@ -26,7 +27,11 @@ export function withoutQuotedTitleNames(
 ): TaggedEntity[] {
   const titles = quotedTitles(text, tokens);
   if (titles.length === 0) return [...entities];
-  const inTitle = (span: Span) => titles.some((title) => title.start <= span.start && span.end <= title.end);
+  // Titles are in text order and apart: the one that can hold a span is the last starting at or before it.
+  const inTitle = (span: Span) => {
+    const title = titles[lowerBound(titles, (candidate) => candidate.start <= span.start) - 1];
+    return title !== undefined && span.end <= title.end;
+  };
   return entities.filter((entity) => {
     if (!inTitle(entity)) return true;
     const surface = text.slice(entity.start, entity.end);
