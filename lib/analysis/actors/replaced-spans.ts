@@ -1,4 +1,5 @@
 import type { TaggedEntity } from './merge-mentions';
+import { SpanSearch } from './span-search';
 
 /** Whether two spans share a character. */
 export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
@@ -15,7 +16,9 @@ export function replacedBy(
   names: readonly TaggedEntity[],
 ): TaggedEntity[] {
   if (names.length === 0) return [...entities];
-  return [...entities.filter((entity) => !names.some((name) => overlaps(entity, name))), ...names].sort(
+  // A search, not a scan of the names per entity: a long page has thousands of both.
+  const replaced = new SpanSearch(names);
+  return [...entities.filter((entity) => !replaced.overlaps(entity)), ...names].sort(
     (a, b) => a.start - b.start,
   );
 }
