@@ -1,3 +1,4 @@
+import { lowerBound } from '../../util/lower-bound';
 import { isCapitalised } from '../actors/token-lookup';
 import type { Actor, ActorKind, Claim } from '../analysis';
 import { isPageFurniture } from '../page-furniture';
@@ -432,7 +433,14 @@ function sourceActor(
   sourceText: string,
   mentions: readonly PlacedMention[],
 ): string | undefined {
-  const inside = mentions.filter((mention) => source.start <= mention.start && mention.end <= source.end);
+  // Mentions are in text order: the search starts at the first one at or after the source.
+  const from = lowerBound(mentions, (mention) => mention.start < source.start);
+  const inside: PlacedMention[] = [];
+  for (let index = from; index < mentions.length; index++) {
+    const mention = mentions[index] as PlacedMention;
+    if (mention.start >= source.end) break;
+    if (mention.end <= source.end) inside.push(mention);
+  }
   if (inside.length > 0) {
     const best = inside.reduce((a, b) =>
       SOURCE_KIND_RANK[b.actor.kind] <= SOURCE_KIND_RANK[a.actor.kind] ? b : a,
@@ -440,10 +448,10 @@ function sourceActor(
     return best.actor.id;
   }
   if (PRONOUNS.has(sourceText.toLowerCase())) {
-    const before = mentions.filter(
-      (mention) => mention.end <= source.start && mention.actor.kind === 'person',
-    );
-    return before[before.length - 1]?.actor.id;
+    for (let index = from - 1; index >= 0; index--) {
+      const mention = mentions[index] as PlacedMention;
+      if (mention.end <= source.start && mention.actor.kind === 'person') return mention.actor.id;
+    }
   }
   return undefined;
 }
