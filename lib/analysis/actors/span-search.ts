@@ -11,6 +11,8 @@ export class SpanSearch {
   private readonly byStart: readonly Span[];
   /** The greatest end among byStart[0..i]. */
   private readonly endsSoFar: readonly number[];
+  /** For each end, the least start of the spans ending there. */
+  private readonly firstStartByEnd = new Map<number, number>();
 
   constructor(spans: readonly Span[]) {
     this.byStart = [...spans].sort((a, b) => a.start - b.start);
@@ -19,6 +21,9 @@ export class SpanSearch {
       greatest = Math.max(greatest, span.end);
       return greatest;
     });
+    // byStart is in start order: the first span seen at an end starts least.
+    for (const span of this.byStart)
+      if (!this.firstStartByEnd.has(span.end)) this.firstStartByEnd.set(span.end, span.start);
   }
 
   /** Whether some span shares a character with `span`. */
@@ -35,9 +40,8 @@ export class SpanSearch {
     const greatestEnd = this.endsSoFar[startingBy - 1] as number;
     if (greatestEnd > span.end) return true;
     if (greatestEnd < span.end) return false;
-    // One ends exactly where `span` ends: it encloses it unless it is the very same span.
-    return this.byStart
-      .slice(0, startingBy)
-      .some((other) => other.end === span.end && other.start !== span.start);
+    // One ends exactly where `span` ends: it encloses it unless it is the very same span, so one that
+    // starts before it must.
+    return (this.firstStartByEnd.get(span.end) ?? span.start) < span.start;
   }
 }

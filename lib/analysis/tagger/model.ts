@@ -47,7 +47,7 @@ export class EntityTagger {
    */
   tagTokens(tokens: readonly Token[], sentences?: readonly Sentence[]): Tag[] {
     const words = this.words;
-    words.reserveFor(tokens.length);
+    words.reserveFor();
     const tagIndices = new Int32Array(tokens.length);
     for (const sentence of sentences ?? splitSentences('', tokens)) {
       const { tokenStart, tokenEnd } = sentence;

@@ -36,7 +36,7 @@ const ROWS = 8;
 export const BEFORE_ID = 0;
 export const AFTER_ID = 1;
 
-/** Past this many distinct words the cache starts again (a long-running process reads unbounded text). */
+/** Past this many distinct words the cache starts again, between texts (a long-running process reads unbounded text). */
 const WORD_LIMIT = 50_000;
 
 export class WordScores {
@@ -73,11 +73,13 @@ export class WordScores {
   }
 
   /**
-   * Makes room for the words of a text of `tokenCount` tokens. Called before its ids are taken, so that the
-   * cache never starts again halfway through a text (its first ids would then name other words).
+   * Starts the cache again when it has grown past its limit. Called before a text's ids are taken, so that
+   * the cache never starts again halfway through a text (its first ids would then name other words): it
+   * may pass the limit by one text's distinct words. (Reserving a whole text's tokens instead started the
+   * cache again on every analysis of a page of 50,000 tokens or more.)
    */
-  reserveFor(tokenCount: number): void {
-    if (this.count + tokenCount <= WORD_LIMIT) return;
+  reserveFor(): void {
+    if (this.count <= WORD_LIMIT) return;
     this.ids.clear();
     this.count = 0;
     this.addEdges();

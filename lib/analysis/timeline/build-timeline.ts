@@ -1,3 +1,4 @@
+import { lowerBound } from '../../util/lower-bound';
 import { tokenIndexAt } from '../actors/token-lookup';
 import type { Actor, DateMention, Span, TimelineEntry } from '../analysis';
 import type { Sentence, Token } from '../tokenize';
@@ -83,5 +84,7 @@ function dateWithPreposition(text: string, tokens: readonly Token[], first: numb
 }
 
 function sentenceAround(sentences: readonly Sentence[], span: Span): Sentence | undefined {
-  return sentences.find((sentence) => sentence.start <= span.start && span.end <= sentence.end);
+  // Sentences are in text order and apart: the one that can hold a span is the last starting by it.
+  const sentence = sentences[lowerBound(sentences, (candidate) => candidate.start <= span.start) - 1];
+  return sentence !== undefined && span.end <= sentence.end ? sentence : undefined;
 }

@@ -87,10 +87,15 @@ describe('word scores', () => {
         ),
       );
     const rows = rowsOf(id);
-    words.reserveFor(10); // room enough: nothing changes
+    words.reserveFor(); // under its limit: nothing changes
     expect(words.idOf('Cairo')).toBe(id);
-    words.reserveFor(1_000_000); // too many words: the cache starts again, with the same sums
-    const again = words.idOf('Cairo');
-    expect(rowsOf(again)).toEqual(rows);
+    // Past the limit within one text: the text's ids hold.
+    for (let word = 0; word <= 50_000; word++) words.idOf(`w${word}`);
+    expect(words.idOf('Cairo')).toBe(id);
+    expect(words.idOf('w0')).toBe(id + 2); // after "cairo"
+    words.reserveFor(); // between texts: the cache starts again, with the same sums
+    expect(words.idOf('Cairo')).toBe(id);
+    expect(words.idOf('Nile')).toBe(id + 1);
+    expect(rowsOf(id)).toEqual(rows);
   });
 });
