@@ -1,4 +1,4 @@
-import { lowerBound } from '../../util/lower-bound';
+import { spanHolding } from '../../util/span-holding';
 import type { Token } from '../tokenize';
 import { isTitleCase } from './heading-lines';
 import type { TaggedEntity } from './merge-mentions';
@@ -27,11 +27,7 @@ export function withoutQuotedTitleNames(
 ): TaggedEntity[] {
   const titles = quotedTitles(text, tokens);
   if (titles.length === 0) return [...entities];
-  // Titles are in text order and apart: the one that can hold a span is the last starting at or before it.
-  const inTitle = (span: Span) => {
-    const title = titles[lowerBound(titles, (candidate) => candidate.start <= span.start) - 1];
-    return title !== undefined && span.end <= title.end;
-  };
+  const inTitle = (span: Span) => spanHolding(titles, span) !== undefined;
   return entities.filter((entity) => {
     if (!inTitle(entity)) return true;
     const surface = text.slice(entity.start, entity.end);

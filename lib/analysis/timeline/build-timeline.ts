@@ -1,4 +1,4 @@
-import { lowerBound } from '../../util/lower-bound';
+import { spanHolding } from '../../util/span-holding';
 import { tokenIndexAt } from '../actors/token-lookup';
 import type { Actor, DateMention, Span, TimelineEntry } from '../analysis';
 import type { Sentence, Token } from '../tokenize';
@@ -33,7 +33,7 @@ export function buildTimeline(input: TimelineInput): TimelineEntry[] {
     const label = isPublication
       ? PUBLICATION_LABEL
       : (eventLabel(text, tokens, { first, end }, actors) ?? dateWithPreposition(text, tokens, first, date));
-    const sentence = sentenceAround(sentences, date);
+    const sentence = spanHolding(sentences, date);
     const named = isPublication || label !== dateWithPreposition(text, tokens, first, date);
     const entry = entries.get(date.value) ?? {
       date: date.value,
@@ -81,10 +81,4 @@ function dateWithPreposition(text: string, tokens: readonly Token[], first: numb
       : date.start;
   const phrase = text.slice(start, date.end);
   return phrase.charAt(0).toUpperCase() + phrase.slice(1);
-}
-
-function sentenceAround(sentences: readonly Sentence[], span: Span): Sentence | undefined {
-  // Sentences are in text order and apart: the one that can hold a span is the last starting by it.
-  const sentence = sentences[lowerBound(sentences, (candidate) => candidate.start <= span.start) - 1];
-  return sentence !== undefined && span.end <= sentence.end ? sentence : undefined;
 }
