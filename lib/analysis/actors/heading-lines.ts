@@ -1,7 +1,7 @@
 import type { Actor } from '../analysis';
 import type { Token } from '../tokenize';
 import type { TokenizedText } from './find-actors';
-import { isCapitalised, lowerCaseWords, sentenceOf, tokenIndexAt } from './token-lookup';
+import { isCapitalised, isCapitalisedOnlyHere, sentenceOf, tokenIndexAt } from './token-lookup';
 
 /** A heading is short: "PANDORA'S BOX", "The Birth of Chaos", "Flight Checks". */
 const MAX_HEADING_TOKENS = 8;
@@ -41,7 +41,6 @@ const SENTENCE_END = /^[.!?:;,"”’)]$/;
  * case elsewhere ("birth", "flight"). Acronyms in ordinary sentences stay.
  */
 export function headingOnlyTest({ text, tokens, sentences }: TokenizedText): (actor: Actor) => boolean {
-  const writtenInLowerCase = (word: string) => lowerCaseWords(tokens).has(word.toLowerCase());
   const inHeading = (mention: { start: number; end: number }): boolean => {
     const line = sentenceOf(sentences, tokenIndexAt(tokens, mention.start));
     if (!line || line.tokenEnd - line.tokenStart > MAX_HEADING_TOKENS) return false;
@@ -53,9 +52,7 @@ export function headingOnlyTest({ text, tokens, sentences }: TokenizedText): (ac
     if (!/\p{Ll}/u.test(words)) return /\p{Lu}.*\p{Lu}/u.test(words);
     return (
       isTitleCase(tokens, line.tokenStart, line.tokenEnd) &&
-      lineTokens.some(
-        (token) => outside(token, mention) && isCapitalised(token.text) && writtenInLowerCase(token.text),
-      )
+      lineTokens.some((token) => outside(token, mention) && isCapitalisedOnlyHere(tokens, token.text))
     );
   };
   return (actor) => actor.mentions.every(inHeading);

@@ -2,7 +2,7 @@ import { spanHolding } from '../../util/span-holding';
 import type { Token } from '../tokenize';
 import { isTitleCase } from './heading-lines';
 import type { TaggedEntity } from './merge-mentions';
-import { isCapitalised, lowerCaseWords } from './token-lookup';
+import { isCapitalisedOnlyHere } from './token-lookup';
 
 type Span = { start: number; end: number };
 
@@ -52,20 +52,17 @@ function quotedTitles(text: string, tokens: readonly Token[]): Span[] {
     if (close >= tokens.length || !closesQuote(text, tokens[close] as Token)) continue;
     let end = close;
     while (end > open + 1 && TITLE_END.test((tokens[end - 1] as Token).text)) end--;
-    if (!isTitleCase(tokens, open + 1, end) || !hasWordInLowerCaseElsewhere(tokens, open + 1, end)) continue;
+    if (!isTitleCase(tokens, open + 1, end) || !hasWordCapitalisedOnlyHere(tokens, open + 1, end)) continue;
     titles.push({ start: (tokens[open + 1] as Token).start, end: (tokens[end - 1] as Token).end });
     open = close;
   }
   return titles;
 }
 
-/** Whether a capitalised word of tokens [from, end) is one the article writes in lower case elsewhere. */
-function hasWordInLowerCaseElsewhere(tokens: readonly Token[], from: number, end: number): boolean {
-  const writtenInLowerCase = lowerCaseWords(tokens);
-  for (let index = from; index < end; index++) {
-    const word = (tokens[index] as Token).text;
-    if (isCapitalised(word) && writtenInLowerCase.has(word.toLowerCase())) return true;
-  }
+/** Whether a word of tokens [from, end) is capitalised only where it stands (token-lookup.ts). */
+function hasWordCapitalisedOnlyHere(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let index = from; index < end; index++)
+    if (isCapitalisedOnlyHere(tokens, (tokens[index] as Token).text)) return true;
   return false;
 }
 

@@ -63,6 +63,14 @@ export function lowerCaseWords(tokens: readonly Token[]): ReadonlySet<string> {
   return words;
 }
 
+/**
+ * Whether a word is capitalised here but written in lower case elsewhere in the article ("Birth"
+ * beside "birth"): its capital comes from where it stands (a heading, a title), not from a name.
+ */
+export function isCapitalisedOnlyHere(tokens: readonly Token[], word: string): boolean {
+  return isCapitalised(word) && lowerCaseWords(tokens).has(word.toLowerCase());
+}
+
 /** Whether a word starts with a lower-case letter: ASCII decides without a Unicode search. */
 function startsInLowerCase(word: string): boolean {
   const code = word.charCodeAt(0);
